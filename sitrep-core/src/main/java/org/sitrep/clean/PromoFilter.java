@@ -1,0 +1,56 @@
+package org.sitrep.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises site boilerplate lines: second-person calls to action about the publisher's own
+ * products (live blogs, newsletters, subscriptions, apps, podcasts, alerts), "Read more" link
+ * lines and advertisement markers. A general rule over the shape of such lines, not a list of
+ * known sentences.
+ */
+public final class PromoFilter {
+  /** An imperative call to action opening the line, or "you can …" addressed to the reader. */
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "(?i)^[\\W_]*(?:(?:please\\s+)?(?:follow|sign\\s*up|subscribe|click|tap|download|"
+              + "get|join|listen|watch|visit|read|register|like|share|stay\\s+up\\s+to\\s+date|"
+              + "keep\\s+up|don['’]t\\s+miss|never\\s+miss|find\\s+out|see|check\\s+out|"
+              + "catch\\s+up)\\b|you\\s+can\\s+(?:follow|sign|subscribe|download|listen|"
+              + "watch|read|get|find)\\b)");
+
+  /** The publisher's products a promo line is about. */
+  private static final Pattern PRODUCT =
+      Pattern.compile(
+          "(?i)\\b(?:live\\s*blog|live\\s+coverage|live\\s+updates|newsletters?|"
+              + "subscri\\w+|our\\s+app|the\\s+app|app\\b|podcasts?|inbox|e-?mail|alerts?|"
+              + "briefing|channel|our\\s+coverage|our\\s+website|our\\s+\\w+\\s+page|"
+              + "(?:facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok)|"
+              + "click\\s+here|here\\b)");
+
+  /** Lines that are only a marker of page furniture. */
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "(?i)^[\\W_]*(?:advertisement|sponsored(?:\\s+content)?|scroll\\s+to\\s+continue"
+              + "(?:\\s+with\\s+content)?|read\\s+(?:more|next|also)\\s*:?.*|related\\s*:.*|"
+              + "(?:more|also)\\s+on\\s+this\\s+story\\s*:?)[\\W_]*$");
+
+  private static final int MAX_WORDS = 40;
+
+  public boolean isPromo(String line) {
+    String s = line.strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    if (MARKER.matcher(s).matches() && s.length() < 160) {
+      return true;
+    }
+    if (s.split("\\s+").length > MAX_WORDS || containsQuotation(s)) {
+      return false;
+    }
+    return CALL_TO_ACTION.matcher(s).find() && PRODUCT.matcher(s).find();
+  }
+
+  private static boolean containsQuotation(String s) {
+    return s.indexOf('“') >= 0 || s.indexOf('"') >= 0;
+  }
+}

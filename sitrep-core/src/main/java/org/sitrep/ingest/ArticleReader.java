@@ -1,0 +1,231 @@
+package org.sitrep.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.sitrep.model.RawArticle;
+import org.sitrep.model.SourceFormat;
+
+/**
+ * Reads articles from paths: a text or HTML file, a JSON Lines file (one article a line, as in
+ * {@code docs.jsonl}), a folder (recursively, in name order) or {@code -} for standard input.
+ * Problems become {@link InputItem.Failed} items; reading goes on.
+ */
+public final class ArticleReader {
+  /** Default limit on one input file: larger files are refused, not read. */
+  public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final long maxBytes;
+
+  public ArticleReader() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  public ArticleReader(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  /** Reads every path in order and hands each item to {@code sink} as soon as it is read. */
+  public void read(List<String> paths, InputStream stdin, Consumer<InputItem> sink) {
+    for (String p : paths) {
+      if (p.equals("-")) {
+        readStdin(stdin, sink);
+      } else {
+        readPath(Path.of(p), sink);
+      }
+    }
+  }
+
+  /** Convenience: every item of the given paths, in order. */
+  public List<InputItem> readAll(List<String> paths, InputStream stdin) {
+    List<InputItem> items = new ArrayList<>();
+    read(paths, stdin, items::add);
+    return items;
+  }
+
+  private void readStdin(InputStream stdin, Consumer<InputItem> sink) {
+    try {
+      byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        sink.accept(new InputItem.Failed("-", null, tooLarge(bytes.length)));
+        return;
+      }
+      String text = TextDecoder.decode("-", bytes);
+      String trimmed = text.stripLeading();
+      if (trimmed.startsWith("{")) {
+        readJsonLines("-", text, sink);
+      } else {
+        sink.accept(new InputItem.Read(article("-", text, formatOf(null, trimmed), null)));
+      }
+    } catch (InputException e) {
+      sink.accept(new InputItem.Failed(e.origin(), null, e.reason()));
+    } catch (IOException e) {
+      sink.accept(new InputItem.Failed("-", null, "cannot read standard input: " + e.getMessage()));
+    }
+  }
+
+  private void readPath(Path path, Consumer<InputItem> sink) {
+    String origin = path.toString();
+    if (Files.isDirectory(path)) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(path)) {
+        files =
+            walk.filter(Files::isRegularFile)
+                .filter(ArticleReader::isArticleFile)
+                .sorted()
+                .toList();
+      } catch (IOException e) {
+        sink.accept(new InputItem.Failed(origin, null, "cannot list folder: " + e.getMessage()));
+        return;
+      }
+      if (files.isEmpty()) {
+        sink.accept(
+            new InputItem.Failed(origin, null, "folder holds no .txt, .html or .jsonl files"));
+      }
+      files.forEach(f -> readFile(f, sink));
+      return;
+    }
+    readFile(path, sink);
+  }
+
+  private void readFile(Path path, Consumer<InputItem> sink) {
+    String origin = path.toString();
+    try {
+      String text = TextDecoder.decode(origin, bytesOf(path));
+      String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+        readJsonLines(origin, text, sink);
+      } else {
+        SourceFormat format = formatOf(name, text.stripLeading());
+        sink.accept(new InputItem.Read(article(origin, text, format, path.toString())));
+      }
+    } catch (InputException e) {
+      sink.accept(new InputItem.Failed(e.origin(), null, e.reason()));
+    }
+  }
+
+  private byte[] bytesOf(Path path) throws InputException {
+    String origin = path.toString();
+    try {
+      if (!Files.exists(path)) {
+        throw new InputException(origin, "no such file or folder");
+      }
+      if (!Files.isRegularFile(path)) {
+        throw new InputException(origin, "not a regular file");
+      }
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        throw new InputException(origin, tooLarge(size));
+      }
+      return Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new InputException(origin, "no such file or folder");
+    } catch (AccessDeniedException e) {
+      throw new InputException(origin, "permission denied");
+    } catch (IOException e) {
+      throw new InputException(origin, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private String tooLarge(long size) {
+    return String.format(
+        Locale.ROOT,
+        "too large (%.1f MB; the limit is %.1f MB, see --max-mb)",
+        size / 1048576.0,
+        maxBytes / 1048576.0);
+  }
+
+  private void readJsonLines(String origin, String text, Consumer<InputItem> sink) {
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String lineOrigin = origin + ":" + (i + 1);
+      sink.accept(jsonLine(lineOrigin, line));
+    }
+  }
+
+  private InputItem jsonLine(String origin, String line) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      String why = e.getOriginalMessage();
+      int cut = why.indexOf('\n');
+      return new InputItem.Failed(
+          origin, null, "malformed JSON line: " + (cut < 0 ? why : why.substring(0, cut)));
+    }
+    if (!node.isObject()) {
+      return new InputItem.Failed(origin, null, "JSON line is not an object");
+    }
+    String id = textField(node, "id");
+    String text = textField(node, "text");
+    String html = textField(node, "html");
+    if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
+      return new InputItem.Failed(origin, id, "no \"text\" or \"html\" field");
+    }
+    LocalDate published;
+    try {
+      String p = textField(node, "published");
+      published = p == null || p.isBlank() ? null : LocalDate.parse(p.substring(0, 10));
+    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+      return new InputItem.Failed(
+          origin, id, "\"published\" is not a date (YYYY-MM-DD): " + node.get("published"));
+    }
+    boolean isHtml = text == null || text.isBlank();
+    return new InputItem.Read(
+        new RawArticle(
+            origin,
+            id,
+            isHtml ? SourceFormat.HTML : SourceFormat.TEXT,
+            isHtml ? html : text,
+            published,
+            textField(node, "title"),
+            textField(node, "source")));
+  }
+
+  private static String textField(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static RawArticle article(String origin, String text, SourceFormat format, String src) {
+    return new RawArticle(origin, null, format, text, null, null, src);
+  }
+
+  private static SourceFormat formatOf(String name, String start) {
+    if (name != null && (name.endsWith(".html") || name.endsWith(".htm"))) {
+      return SourceFormat.HTML;
+    }
+    String head = start.substring(0, Math.min(start.length(), 200)).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<")
+        ? SourceFormat.HTML
+        : SourceFormat.TEXT;
+  }
+
+  private static boolean isArticleFile(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".txt")
+        || n.endsWith(".text")
+        || n.endsWith(".html")
+        || n.endsWith(".htm")
+        || n.endsWith(".jsonl")
+        || n.endsWith(".ndjson");
+  }
+}

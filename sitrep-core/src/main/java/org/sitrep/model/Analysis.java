@@ -1,0 +1,34 @@
+package org.sitrep.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * Everything sitrep read from one article: the {@code sitrep/v1} document of the output contract
+ * ({@code ../shared/spec/output-contract.md}). {@code dates} is an addition to the contract: every
+ * temporal expression found, normalised.
+ */
+@JsonPropertyOrder({"schema", "document", "entities", "places", "events", "quotes", "dates"})
+public record Analysis(
+    DocumentInfo document,
+    List<Entity> entities,
+    List<Place> places,
+    List<Event> events,
+    List<Quote> quotes,
+    List<TimeExpression> dates,
+    @JsonIgnore OffsetMap toSource) {
+  public static final String SCHEMA = "sitrep/v1";
+
+  public Analysis {
+    entities = List.copyOf(entities);
+    places = List.copyOf(places);
+    events = List.copyOf(events);
+    quotes = List.copyOf(quotes);
+    dates = List.copyOf(dates);
+  }
+
+  public String schema() {
+    return SCHEMA;
+  }
+}

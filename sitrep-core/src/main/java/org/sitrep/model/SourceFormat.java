@@ -1,0 +1,7 @@
+package org.sitrep.model;
+
+/** How the body of an article arrived. */
+public enum SourceFormat {
+  TEXT,
+  HTML
+}

@@ -1,0 +1,158 @@
+package org.sitrep.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.CleanDocument;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.NameMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.nlp.Annotator;
+
+/**
+ * Runs Stanford CoreNLP and converts its output into sitrep records right away. Build one per
+ * process (loading takes seconds); {@link #annotate} is safe to call from many threads.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+  /** The CoreNLP release on the classpath, for provenance. */
+  public static final String CORENLP_VERSION = "4.5.10";
+
+  private final NlpSettings settings;
+  private final StanfordCoreNLP pipeline;
+
+  public CoreNlpAnnotator(NlpSettings settings) {
+    this.settings = settings;
+    this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings));
+  }
+
+  public NlpSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public String description() {
+    return "corenlp "
+        + CORENLP_VERSION
+        + " "
+        + String.join(",", CoreNlpProperties.annotators(settings))
+        + " ner="
+        + settings.ner().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Override
+  public AnnotatedDocument annotate(CleanDocument document) {
+    Annotation annotation = new Annotation(document.text());
+    if (document.published() != null) {
+      annotation.set(
+          CoreAnnotations.DocDateAnnotation.class,
+          document.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
+    }
+    pipeline.annotate(annotation);
+    return convert(document, annotation);
+  }
+
+  private static AnnotatedDocument convert(CleanDocument document, Annotation annotation) {
+    List<Sentence> sentences = new ArrayList<>();
+    List<NameMention> names = new ArrayList<>();
+    int tokenBase = 0;
+    List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap cs : coreSentences) {
+      List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel l = labels.get(i);
+        String word = l.originalText() != null ? l.originalText() : l.word();
+        String ner = l.ner() == null ? "O" : l.ner();
+        tokens.add(
+            new Token(
+                tokenBase + i,
+                word,
+                l.lemma() == null ? word : l.lemma(),
+                l.tag() == null ? "" : l.tag(),
+                ner,
+                new Span(l.beginPosition(), l.endPosition())));
+      }
+      List<Dependency> deps = dependencies(cs, tokenBase);
+      Span span =
+          tokens.isEmpty()
+              ? new Span(0, 0)
+              : new Span(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+      sentences.add(new Sentence(sentences.size(), span, tokens, deps));
+      collectNames(tokens, document.text(), names);
+      tokenBase += tokens.size();
+    }
+    return new AnnotatedDocument(document, sentences, names);
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence, int tokenBase) {
+    SemanticGraph graph =
+        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph == null) {
+      graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    }
+    if (graph == null) {
+      return List.of();
+    }
+    List<Dependency> deps = new ArrayList<>();
+    for (IndexedWord root : graph.getRoots()) {
+      deps.add(new Dependency("root", -1, tokenBase + root.index() - 1));
+    }
+    for (SemanticGraphEdge e : graph.edgeIterable()) {
+      deps.add(
+          new Dependency(
+              e.getRelation().toString(),
+              tokenBase + e.getGovernor().index() - 1,
+              tokenBase + e.getDependent().index() - 1));
+    }
+    return deps;
+  }
+
+  /** Runs of tokens with the same entity label (the CRFs label tokens, not spans). */
+  private static void collectNames(List<Token> tokens, String text, List<NameMention> out) {
+    int i = 0;
+    while (i < tokens.size()) {
+      String label = tokens.get(i).ner();
+      if (label.equals("O")) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(label)) {
+        j++;
+      }
+      Span span = new Span(tokens.get(i).start(), tokens.get(j).end());
+      String coarse = coarse(label);
+      if (coarse != null) {
+        out.add(
+          new NameMention(
+                coarse, span, tokens.get(i).index(), tokens.get(j).index(), span.of(text)));
+      }
+      i = j + 1;
+    }
+  }
+
+  /**
+   * Stock NER's fine labels (CITY, COUNTRY, …) folded into the four coarse ones; null for labels
+   * that are not names (dates, numbers, titles).
+   */
+  private static String coarse(String label) {
+    return switch (label) {
+      case "PERSON", "LOCATION", "ORGANIZATION", "MISC" -> label;
+      case "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "LOCATION";
+      case "NATIONALITY", "RELIGION", "IDEOLOGY" -> "MISC";
+      default -> null;
+    };
+  }
+}

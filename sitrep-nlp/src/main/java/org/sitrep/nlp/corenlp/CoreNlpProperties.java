@@ -1,0 +1,51 @@
+package org.sitrep.nlp.corenlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/** The one place that writes CoreNLP's string-keyed configuration, from typed settings. */
+final class CoreNlpProperties {
+  private static final String NER_3CLASS =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+  private static final String NER_4CLASS =
+      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+  private CoreNlpProperties() {}
+
+  static List<String> annotators(NlpSettings s) {
+    List<String> a = new ArrayList<>(List.of("tokenize", "ssplit", "pos", "lemma"));
+    if (s.ner() != NlpSettings.Ner.NONE) {
+      a.add("ner");
+    }
+    if (s.dependencies()) {
+      a.add("depparse");
+    }
+    return a;
+  }
+
+  /** A fresh Properties object; CoreNLP is never handed one it could share with a caller. */
+  static Properties of(NlpSettings s) {
+    Properties p = new Properties();
+    p.setProperty("annotators", String.join(",", annotators(s)));
+    p.setProperty("tokenize.language", "en");
+    if (s.newlineEndsSentence()) {
+      p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    }
+    switch (s.ner()) {
+      case NONE, STOCK -> {}
+      case CRF_3CLASS -> fastNer(p, NER_3CLASS);
+      case CRF_3_AND_4CLASS -> fastNer(p, NER_3CLASS + "," + NER_4CLASS);
+    }
+    return p;
+  }
+
+  private static void fastNer(Properties p, String models) {
+    p.setProperty("ner.model", models);
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("ner.combinationMode", "NORMAL");
+  }
+}
