@@ -28,6 +28,7 @@ public record Analysis(
     dates = List.copyOf(dates);
   }
 
+  @com.fasterxml.jackson.annotation.JsonProperty("schema")
   public String schema() {
     return SCHEMA;
   }

@@ -1,0 +1,262 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sitrep.clean.Cleaner;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.InputException;
+import org.sitrep.ingest.InputItem;
+import org.sitrep.model.CleanDocument;
+import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
+import org.sitrep.nlp.corenlp.NlpSettings;
+import org.sitrep.pipeline.NamedThreadFactory;
+import org.sitrep.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep bench}: throughput of the sitrep pipeline and, in the same run and on the same
+ * documents, of stock CoreNLP {@code tokenize,ssplit,pos,lemma,ner,depparse}.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure throughput (docs/s, tokens/s, per core, after warm-up), start-up time and heap",
+      "of the sitrep pipeline against stock CoreNLP on the same documents."
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "CORPUS",
+      description = "Articles to run (default: examples/).")
+  List<String> corpus = new ArrayList<>(List.of("examples"));
+
+  @Option(names = "--docs", description = "Documents to time per pipeline (default 60).")
+  int docs = 60;
+
+  @Option(names = "--warmup", description = "Documents run before timing (default 15).")
+  int warmup = 15;
+
+  @Option(names = "--threads", description = "Worker threads (default: cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--no-stock", description = "Skip the stock CoreNLP baseline.")
+  boolean noStock;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** One pipeline's figures. */
+  record Figures(
+      String name,
+      double loadSeconds,
+      double liveHeapMb,
+      double peakHeapMb,
+      double docsPerSecond,
+      double tokensPerSecond,
+      int threads) {
+    double perCore() {
+      return docsPerSecond / threads;
+    }
+  }
+
+  /** A pipeline under test: how to build it and how to run one document through it. */
+  interface Subject {
+    String name();
+
+    void run(CleanDocument doc);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<CleanDocument> documents = load();
+    if (documents.isEmpty()) {
+      throw new IllegalArgumentException("no readable articles in " + corpus);
+    }
+    out.printf(
+        Locale.ROOT,
+        "corpus: %d articles from %s; %d warm-up + %d timed documents per pipeline, %d thread(s)%n",
+        documents.size(),
+        corpus,
+        warmup,
+        docs,
+        threads);
+    long[] tokens = tokenCounts(documents);
+    List<Figures> results = new ArrayList<>();
+    results.add(
+        measure(
+            "sitrep",
+            () -> {
+              Pipeline p = Application.pipeline();
+              return new SubjectImpl(
+                  "sitrep: " + p.annotator().description() + ", then places, entities, dates, quotes, events",
+                  p::analyze);
+            },
+            documents,
+            tokens));
+    if (!noStock) {
+      results.add(
+          measure(
+              "stock",
+              () -> {
+                CoreNlpAnnotator stock = new CoreNlpAnnotator(NlpSettings.stock());
+                return new SubjectImpl("stock: " + stock.description(), stock::annotate);
+              },
+              documents,
+              tokens));
+    }
+    print(out, results);
+    return 0;
+  }
+
+  private record SubjectImpl(String name, java.util.function.Consumer<CleanDocument> fn)
+      implements Subject {
+    @Override
+    public void run(CleanDocument doc) {
+      fn.accept(doc);
+    }
+  }
+
+  interface Factory {
+    Subject build();
+  }
+
+  /** Tokens per document, counted once by the tokenizer both pipelines share. */
+  private static long[] tokenCounts(List<CleanDocument> documents) {
+    CoreNlpAnnotator tokenizer =
+        new CoreNlpAnnotator(new NlpSettings(NlpSettings.Ner.NONE, false, true));
+    long[] counts = new long[documents.size()];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = tokenizer.annotate(documents.get(i)).tokenCount();
+    }
+    return counts;
+  }
+
+  private Figures measure(
+      String label, Factory factory, List<CleanDocument> documents, long[] tokenCounts)
+      throws InterruptedException, ExecutionException {
+    resetPeaks();
+    long t0 = System.nanoTime();
+    Subject subject = factory.build();
+    double load = (System.nanoTime() - t0) / 1e9;
+    double live = liveHeapMb();
+    for (int i = 0; i < warmup; i++) {
+      subject.run(documents.get(i % documents.size()));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreadFactory("bench"));
+    AtomicLong tokens = new AtomicLong();
+    long start = System.nanoTime();
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < docs; i++) {
+        int k = i % documents.size();
+        CleanDocument d = documents.get(k);
+        futures.add(
+            pool.submit(
+                () -> {
+                  subject.run(d);
+                  tokens.addAndGet(tokenCounts[k]);
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double peak = peakHeapMb();
+    return new Figures(
+        subject.name(), load, live, peak, docs / seconds, tokens.get() / seconds, threads);
+  }
+
+  private List<CleanDocument> load() {
+    Cleaner cleaner = new Cleaner();
+    List<CleanDocument> out = new ArrayList<>();
+    for (InputItem item : new ArticleReader().readAll(corpus, System.in)) {
+      if (item instanceof InputItem.Read r) {
+        try {
+          out.add(cleaner.clean(r.article()));
+        } catch (InputException e) {
+          spec.commandLine().getErr().println("sitrep: " + e.getMessage());
+        }
+      } else if (item instanceof InputItem.Failed f) {
+        spec.commandLine().getErr().println("sitrep: " + f.message());
+      }
+    }
+    return out;
+  }
+
+  private static void print(PrintWriter out, List<Figures> results) {
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "%-8s %8s %10s %10s %9s %11s %12s%n",
+        "pipeline",
+        "load s",
+        "live MB",
+        "peak MB",
+        "docs/s",
+        "tokens/s",
+        "docs/s/core");
+    for (Figures f : results) {
+      out.printf(
+          Locale.ROOT,
+          "%-8s %8.1f %10.0f %10.0f %9.2f %11.0f %12.2f%n",
+          f.name().startsWith("sitrep") ? "sitrep" : "stock",
+          f.loadSeconds(),
+          f.liveHeapMb(),
+          f.peakHeapMb(),
+          f.docsPerSecond(),
+          f.tokensPerSecond(),
+          f.perCore());
+    }
+    for (Figures f : results) {
+      out.println("  " + f.name());
+    }
+    if (results.size() == 2) {
+      out.printf(
+          Locale.ROOT,
+          "%nsitrep / stock throughput: %.2fx%n",
+          results.get(0).docsPerSecond() / results.get(1).docsPerSecond());
+    }
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static double liveHeapMb() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+  }
+
+  private static double peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum / 1048576.0;
+  }
+}
