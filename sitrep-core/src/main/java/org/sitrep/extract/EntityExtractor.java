@@ -1,13 +1,431 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Entity;
+import org.sitrep.model.EntityKind;
+import org.sitrep.model.Mention;
+import org.sitrep.model.NameMention;
 import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
 
-/** Entities: people, organisations, groups and nationalities, each with all its mentions. */
+/**
+ * Entities: people and organisations from the name mentions, institutions ("the defence
+ * ministry"), groups ("Russian forces") and nationalities ("Ukrainians"), each with all its
+ * mentions merged ("Russian President Vladimir Putin", "Putin", "Putin's") and its role where the
+ * text gives one.
+ */
 public final class EntityExtractor {
+  /** An entity while it is being built. */
+  private static final class Draft {
+    final EntityKind kind;
+    String name;
+    String role;
+    final List<Span> mentions = new ArrayList<>();
+    final List<String> keyWords;
+
+    Draft(EntityKind kind, String name, List<String> keyWords) {
+      this.kind = kind;
+      this.name = name;
+      this.keyWords = new ArrayList<>(keyWords);
+    }
+
+    String last() {
+      return keyWords.get(keyWords.size() - 1);
+    }
+  }
+
   public List<Entity> extract(AnnotatedDocument doc, List<Place> places) {
-    return List.of();
+    TokenIndex index = new TokenIndex(doc);
+    String text = doc.text();
+    List<Draft> drafts = new ArrayList<>();
+    List<NameMention> names = joinSplitOrganisations(doc.names(), index, text);
+    for (NameMention m : names) {
+      switch (m.label()) {
+        case "PERSON" -> addPerson(drafts, m, index, text);
+        case "ORGANIZATION" -> addByName(drafts, EntityKind.ORGANIZATION, m.span(), text);
+        case "MISC" -> {
+          if (isNationality(m.text())) {
+            addByName(drafts, EntityKind.NATIONALITY, m.span(), text);
+          }
+        }
+        default -> {}
+      }
+    }
+    boolean[] taken = covered(drafts, index);
+    addNominalGroups(drafts, index, text, taken);
+    addNationalities(drafts, index, text, taken);
+    addMissedSurnames(drafts, index, text);
+    drafts.sort(Comparator.comparingInt(d -> first(d).start()));
+    List<Entity> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      List<Mention> mentions =
+          d.mentions.stream().sorted().distinct().map(s -> Mention.of(s, text)).toList();
+      out.add(new Entity("e" + (out.size() + 1), d.kind, d.name, d.role, mentions));
+    }
+    return out;
+  }
+
+  private static Span first(Draft d) {
+    return d.mentions.stream().min(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  // ---- people ----
+
+  private static void addPerson(List<Draft> drafts, NameMention m, TokenIndex index, String text) {
+    List<String> words = new ArrayList<>();
+    int firstKept = -1;
+    int lastKept = -1;
+    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+      String w = index.token(i).word();
+      if (!w.equals("'s") && !w.equals("’s") && !Lexicon.HONORIFICS.contains(lower(w))) {
+        if (!w.equals("-")) {
+          words.add(w);
+        }
+        firstKept = firstKept < 0 ? i : firstKept;
+        lastKept = i;
+      }
+    }
+    if (words.isEmpty()) {
+      return;
+    }
+    String fullName = text.substring(index.token(firstKept).start(), index.token(lastKept).end());
+    Draft match = findPerson(drafts, words);
+    if (match == null) {
+      match = new Draft(EntityKind.PERSON, fullName, words);
+      drafts.add(match);
+    } else if (words.size() > match.keyWords.size()) {
+      match.name = fullName;
+      match.keyWords.clear();
+      match.keyWords.addAll(words);
+    }
+    match.mentions.add(m.span());
+    if (match.role == null) {
+      match.role = role(index, m.firstToken(), m.lastToken(), text);
+    }
+  }
+
+  /** The person these words name: same full name, or a surname or first name of a known one. */
+  private static Draft findPerson(List<Draft> drafts, List<String> words) {
+    Draft found = null;
+    for (Draft d : drafts) {
+      if (d.kind != EntityKind.PERSON) {
+        continue;
+      }
+      List<String> k = d.keyWords;
+      String last = words.get(words.size() - 1);
+      boolean same = k.equals(words);
+      boolean surname = words.size() == 1 && (last.equals(d.last()) || last.equals(k.get(0)));
+      boolean longer = k.size() == 1 && words.size() > 1 && k.get(0).equals(last);
+      boolean compatible =
+          words.size() > 1
+              && k.size() > 1
+              && last.equals(d.last())
+              && words.get(0).charAt(0) == k.get(0).charAt(0);
+      if (same || surname || longer || compatible) {
+        found = d; // the most recent one wins
+      }
+    }
+    return found;
+  }
+
+  /** Occurrences of a known person's surname that NER did not tag ("Putin's troops"). */
+  private static void addMissedSurnames(List<Draft> drafts, TokenIndex index, String text) {
+    boolean[] taken = covered(drafts, index);
+    for (Draft d : drafts) {
+      if (d.kind != EntityKind.PERSON || d.keyWords.size() < 2) {
+        continue;
+      }
+      String surname = d.last();
+      for (int i = 0; i < index.size(); i++) {
+        Token t = index.token(i);
+        if (!taken[i]
+            && t.word().equals(surname)
+            && (t.ner().equals("O") || t.ner().equals("PERSON") || t.ner().equals("MISC"))) {
+          d.mentions.add(t.span());
+          taken[i] = true;
+        }
+      }
+    }
+  }
+
+  // ---- roles ----
+
+  /** The title before a name ("Regional governor") or the appositive after it (", deputy …,"). */
+  static String role(TokenIndex index, int first, int last, String text) {
+    String after = appositive(index, last, text);
+    return after != null ? after : titleBefore(index, first, text);
+  }
+
+  private static String titleBefore(TokenIndex index, int first, String text) {
+    int sentenceStart = index.sentenceOfToken(first).firstToken();
+    int i = first - 1;
+    while (i >= sentenceStart && Lexicon.HONORIFICS.contains(lower(index.token(i).word()))) {
+      i--;
+    }
+    if (i < sentenceStart || !isTitleNoun(index.token(i))) {
+      return null;
+    }
+    int head = i;
+    int from = i;
+    while (from - 1 >= sentenceStart && isTitleWord(index.token(from - 1))) {
+      from--;
+    }
+    while (from < head && !keepsTitleAdjective(index.token(from))) {
+      from++; // "Devastated mother" → "mother"
+    }
+    return text.substring(index.token(from).start(), index.token(head).end());
+  }
+
+  private static boolean isTitleNoun(Token t) {
+    return (t.pos().equals("NN") || t.pos().equals("NNP") || t.pos().equals("NNS"))
+        && !t.ner().equals("PERSON")
+        && !Lexicon.TIME_WORDS.contains(lower(t.word()))
+        && Character.isLetter(t.word().charAt(0));
+  }
+
+  private static boolean isTitleWord(Token t) {
+    return isTitleNoun(t) || t.pos().equals("JJ") || t.pos().equals("NNPS");
+  }
+
+  private static boolean keepsTitleAdjective(Token t) {
+    if (!t.pos().startsWith("JJ")) {
+      return true;
+    }
+    return t.isCapitalised() && !t.word().endsWith("ed")
+        || Lexicon.ROLE_ADJECTIVES.contains(lower(t.word()));
+  }
+
+  /** ", deputy mayor of Mariupol," after a name; not ", 62," nor ", who …". */
+  private static String appositive(TokenIndex index, int last, String text) {
+    int i = last + 1;
+    if (i < index.size() && (index.token(i).word().equals("'s") || index.token(i).word().equals("’s"))) {
+      return null;
+    }
+    if (i >= index.size() || !index.token(i).word().equals(",")) {
+      return null;
+    }
+    int sentenceEnd = index.sentenceOfToken(last).lastToken();
+    int from = i + 1;
+    int to = from;
+    boolean noun = false;
+    while (to <= sentenceEnd && to - from < 12) {
+      Token t = index.token(to);
+      if (t.word().equals(",") || t.word().equals(".") || t.word().equals(";")
+          || t.word().equals(":") || t.word().equals("–") || t.word().equals("—")) {
+        break;
+      }
+      if (t.pos().startsWith("VB") || t.pos().startsWith("W") || t.pos().equals("PRP")
+          || isQuoteMark(t.word())) {
+        return null;
+      }
+      noun |= t.pos().startsWith("NN");
+      to++;
+    }
+    if (to == from || to > sentenceEnd || !noun) {
+      return null;
+    }
+    Token head = index.token(from);
+    if (head.pos().equals("CD") || head.pos().equals("IN") || head.pos().equals("RB")) {
+      return null;
+    }
+    if (to < index.size() && !index.token(to).word().equals(",")
+        && !index.token(to).word().equals("–") && !index.token(to).word().equals("—")) {
+      return null; // an appositive is closed by punctuation before the verb
+    }
+    int start = from;
+    if (Lexicon.DETERMINERS.contains(lower(head.word())) && start + 1 < to) {
+      start++;
+    }
+    return text.substring(index.token(start).start(), index.token(to - 1).end());
+  }
+
+  // ---- organisations, institutions, groups, nationalities ----
+
+  /** "International Committee" + "of the" + "Red Cross" → one organisation. */
+  private static List<NameMention> joinSplitOrganisations(
+      List<NameMention> names, TokenIndex index, String text) {
+    List<NameMention> out = new ArrayList<>();
+    for (NameMention m : names) {
+      if (!out.isEmpty()) {
+        NameMention prev = out.get(out.size() - 1);
+        if (prev.label().equals("ORGANIZATION")
+            && (m.label().equals("ORGANIZATION") || m.label().equals("LOCATION"))
+            && onlyLinkWordsBetween(index, prev.lastToken(), m.firstToken())) {
+          Span span = new Span(prev.span().start(), m.span().end());
+          out.set(
+              out.size() - 1,
+              new NameMention(
+                  "ORGANIZATION", span, prev.firstToken(), m.lastToken(), span.of(text)));
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static boolean onlyLinkWordsBetween(TokenIndex index, int last, int first) {
+    int gap = first - last - 1;
+    if (gap < 1 || gap > 2) {
+      return false;
+    }
+    String a = lower(index.token(last + 1).word());
+    if (!a.equals("of") && !a.equals("for")) {
+      return false;
+    }
+    return gap == 1 || lower(index.token(last + 2).word()).equals("the");
+  }
+
+  private static void addByName(List<Draft> drafts, EntityKind kind, Span span, String text) {
+    String name = stripDeterminer(span.of(text));
+    String key = lower(name);
+    for (Draft d : drafts) {
+      if (d.kind == kind && lower(d.name).equals(key)) {
+        d.mentions.add(span);
+        return;
+      }
+    }
+    Draft d = new Draft(kind, name, List.of(name));
+    d.mentions.add(span);
+    drafts.add(d);
+  }
+
+  /** Institutions and groups named by a noun phrase: "Russia's defence ministry", "Russian forces". */
+  private static void addNominalGroups(
+      List<Draft> drafts, TokenIndex index, String text, boolean[] taken) {
+    for (int i = 0; i < index.size(); i++) {
+      Token t = index.token(i);
+      if (taken[i] || !t.isNoun() || t.isCapitalised() && !t.pos().startsWith("NN")) {
+        continue;
+      }
+      String lemma = lower(t.word());
+      boolean institution = Lexicon.INSTITUTIONS.contains(lemma);
+      boolean group = Lexicon.GROUPS.contains(lemma);
+      if (!institution && !group) {
+        continue;
+      }
+      if (i + 1 < index.size() && index.token(i + 1).isNoun() && !taken[i + 1]) {
+        continue; // not the head: "police officers" is headed by "officers"
+      }
+      int from = modifiersStart(index, i, taken);
+      if (from == i) {
+        continue; // a bare "the ministry" or "forces" names nobody in particular
+      }
+      boolean specific = false;
+      for (int k = from; k < i; k++) {
+        Token m = index.token(k);
+        specific |= m.isCapitalised() || Lexicon.GROUP_MODIFIERS.contains(lower(m.word()));
+      }
+      if (!specific) {
+        continue;
+      }
+      Span span = new Span(index.token(from).start(), t.end());
+      EntityKind kind = institution && !group ? EntityKind.ORGANIZATION : EntityKind.GROUP;
+      if (lemma.equals("spokesman") || lemma.equals("spokeswoman") || lemma.equals("spokesperson")) {
+        continue; // a spokesperson is a role of a person, handled with people
+      }
+      addByName(drafts, kind, span, text);
+      for (int k = from; k <= i; k++) {
+        taken[k] = true;
+      }
+    }
+  }
+
+  /** Start of the modifiers before a head noun: adjectives, nouns, names and possessives. */
+  private static int modifiersStart(TokenIndex index, int head, boolean[] taken) {
+    int sentenceStart = index.sentenceOfToken(head).firstToken();
+    int from = head;
+    while (from - 1 >= sentenceStart) {
+      Token p = index.token(from - 1);
+      boolean possessive = p.pos().equals("POS");
+      boolean modifier =
+          p.pos().startsWith("JJ")
+              || p.pos().startsWith("NN")
+              || possessive
+              || (p.word().equals("-") && from - 2 >= sentenceStart);
+      if (!modifier || taken[from - 1] && !p.ner().equals("LOCATION") && !possessive
+          && !index.token(from - 1).ner().equals("PERSON")) {
+        break;
+      }
+      if (Lexicon.TIME_WORDS.contains(lower(p.word()))) {
+        break;
+      }
+      from--;
+    }
+    return from;
+  }
+
+  /** Plural demonyms used as nouns: "Russians", "Ukrainians", "Israelis". */
+  private static void addNationalities(
+      List<Draft> drafts, TokenIndex index, String text, boolean[] taken) {
+    for (int i = 0; i < index.size(); i++) {
+      Token t = index.token(i);
+      if (!taken[i]
+          && t.isCapitalised()
+          && (t.pos().equals("NNPS") || t.pos().equals("NNS") || t.pos().equals("NNP"))
+          && t.ner().equals("O")
+          && isNationality(t.word())
+          && t.word().endsWith("s")
+          && t.word().length() >= 6
+          && (t.pos().equals("NNPS") || i > index.sentenceOfToken(i).firstToken())) {
+        addByName(drafts, EntityKind.NATIONALITY, t.span(), text);
+        taken[i] = true;
+      }
+    }
+  }
+
+  private static boolean isNationality(String word) {
+    String w = lower(word);
+    return w.matches("[a-z]+(ians?|eans?|ans|ese|is|ish|ch|ards?|ots?)")
+        && Character.isUpperCase(word.charAt(0));
+  }
+
+  private static boolean[] covered(List<Draft> drafts, TokenIndex index) {
+    boolean[] taken = new boolean[index.size()];
+    for (Draft d : drafts) {
+      for (Span s : d.mentions) {
+        for (int i = index.atOrAfter(s.start()); i < index.size() && index.token(i).start() < s.end(); i++) {
+          taken[i] = true;
+        }
+      }
+    }
+    return taken;
+  }
+
+  static boolean isQuoteMark(String w) {
+    return w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("``") || w.equals("''")
+        || w.equals("‘") || w.equals("’") || w.equals("«") || w.equals("»");
+  }
+
+  static String stripDeterminer(String name) {
+    String[] parts = name.split("\\s+", 2);
+    if (parts.length == 2 && Lexicon.DETERMINERS.contains(lower(parts[0]))) {
+      return parts[1];
+    }
+    return name;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** Entity id by token: which entity each token's mention belongs to. */
+  static Map<Integer, Entity> byToken(List<Entity> entities, TokenIndex index) {
+    Map<Integer, Entity> map = new LinkedHashMap<>();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        for (int i = index.atOrAfter(m.start()); i < index.size() && index.token(i).start() < m.end(); i++) {
+          map.putIfAbsent(i, e);
+        }
+      }
+    }
+    return map;
   }
 }

@@ -1,13 +1,167 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Entity;
+import org.sitrep.model.EntityKind;
 import org.sitrep.model.Quote;
+import org.sitrep.model.Speaker;
+import org.sitrep.model.Token;
 
-/** Direct quotations and their speakers. */
+/**
+ * Direct quotations and their speakers. Quotations come from {@link QuoteFinder}; each is
+ * attributed by the first rule that applies:
+ *
+ * <ol>
+ *   <li>a speech verb before it in its sentence ("X said:", "X declared Y were “…”"): its subject;
+ *   <li>a speech verb right after it ("“…,” said X", "“…,” he added"): its subject;
+ *   <li>a later part of a multi-paragraph quotation: the speaker of its first part;
+ *   <li>a partial quotation inside a sentence: the sentence's subject;
+ *   <li>a quotation with no attribution of its own: the speaker of the nearest attributed
+ *       quotation in the same or the previous paragraph.
+ * </ol>
+ *
+ * A pronoun subject ("he said") is resolved to the person the previous sentences are about.
+ */
 public final class QuoteExtractor {
+  private final QuoteFinder finder = new QuoteFinder();
+
+  /** An attribution and how sure it is. */
+  private record Attribution(Speaker speaker, double confidence) {}
+
   public List<Quote> extract(AnnotatedDocument doc, List<Entity> entities) {
-    return List.of();
+    String text = doc.text();
+    TokenIndex index = new TokenIndex(doc);
+    Map<Integer, Entity> entityAt = EntityExtractor.byToken(entities, index);
+    boolean[] inQuote = new boolean[index.size()];
+    List<QuoteFinder.Found> found = finder.find(text);
+    for (QuoteFinder.Found f : found) {
+      int end = f.closed() ? f.close() + 1 : f.end();
+      for (int i = index.atOrAfter(f.open()); i < index.size() && index.token(i).start() < end; i++) {
+        inQuote[i] = true;
+      }
+    }
+    SpeakerFinder speakers = new SpeakerFinder(index, entityAt, inQuote, text);
+    Attribution[] result = new Attribution[found.size()];
+    for (int q = 0; q < found.size(); q++) {
+      QuoteFinder.Found f = found.get(q);
+      Attribution a = null;
+      int prevClose = q > 0 && found.get(q - 1).closed() ? found.get(q - 1).close() : -1;
+      SpeakerFinder.Subject s = speakers.before(f.open(), prevClose);
+      if (s == null) {
+        s = speakers.after(f);
+      }
+      if (s == null) {
+        s = speakers.laterInSentence(f);
+      }
+      if (s == null && f.chain() == q) {
+        s = speakers.previousSentence(f, false);
+      }
+      if (s != null) {
+        a = new Attribution(s.speaker(), s.confidence());
+      } else if (f.chain() != q && result[f.chain()] != null) {
+        a = new Attribution(result[f.chain()].speaker(), result[f.chain()].confidence() * 0.95);
+      } else if (speakers.isPartial(f)) {
+        s = speakers.sentenceSubject(f.open());
+        if (s != null) {
+          a = new Attribution(s.speaker(), s.confidence() * 0.8);
+        }
+      }
+      result[q] = a;
+      if (s != null) {
+        speakers.noteSpeaker(f.open(), s);
+      }
+    }
+    backfillChains(found, result, speakers);
+    neighbourFallback(found, result, text, speakers);
+    List<Quote> quotes = new ArrayList<>();
+    for (int q = 0; q < found.size(); q++) {
+      QuoteFinder.Found f = found.get(q);
+      Attribution a = result[q];
+      quotes.add(
+          new Quote(
+              "q" + (q + 1),
+              f.start(),
+              f.end(),
+              text.substring(f.start(), f.end()),
+              a == null ? null : a.speaker(),
+              a == null ? 0.0 : round(a.confidence())));
+    }
+    return quotes;
+  }
+
+  /** A chain attributed only after its last part ("“…\n“…,” she said.") gives all parts. */
+  private static void backfillChains(
+      List<QuoteFinder.Found> found, Attribution[] result, SpeakerFinder speakers) {
+    for (int q = found.size() - 1; q >= 0; q--) {
+      int chain = found.get(q).chain();
+      if (chain != q && result[q] != null) {
+        for (int k = chain; k < q; k++) {
+          if (result[k] == null && found.get(k).chain() == chain) {
+            result[k] = new Attribution(result[q].speaker(), result[q].confidence() * 0.9);
+          }
+        }
+      }
+    }
+  }
+
+  /** Unattributed quotations take the nearest attributed one of the same or previous paragraph. */
+  private static void neighbourFallback(
+      List<QuoteFinder.Found> found, Attribution[] result, String text, SpeakerFinder speakers) {
+    for (int q = 0; q < found.size(); q++) {
+      if (result[q] != null) {
+        continue;
+      }
+      SpeakerFinder.Subject reported = speakers.previousSentence(found.get(q), true);
+      if (reported != null) {
+        result[q] = new Attribution(reported.speaker(), reported.confidence());
+        continue;
+      }
+      int para = paragraphOf(text, found.get(q).open());
+      Attribution best = null;
+      for (int k = q - 1; k >= 0; k--) {
+        int p = paragraphOf(text, found.get(k).open());
+        if (p < para - 1) {
+          break;
+        }
+        if (result[k] != null) {
+          best = result[k];
+          break;
+        }
+      }
+      if (best == null && q + 1 < found.size()) {
+        int k = q + 1;
+        if (paragraphOf(text, found.get(k).open()) == para && result[k] != null) {
+          best = result[k];
+        }
+      }
+      if (best != null) {
+        result[q] = new Attribution(best.speaker(), best.confidence() * 0.6);
+      }
+    }
+  }
+
+  private static int paragraphOf(String text, int offset) {
+    int n = 0;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  static boolean isPersonOrGroup(Entity e) {
+    return e.kind() == EntityKind.PERSON || e.kind() == EntityKind.GROUP;
+  }
+
+  static boolean isPronoun(Token t) {
+    return t.pos().equals("PRP");
   }
 }

@@ -15,7 +15,7 @@ public final class Json {
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+          .setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS);
 
   private Json() {}
 

@@ -1,0 +1,140 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.eval.EvalReport;
+import org.sitrep.eval.Evaluator;
+import org.sitrep.eval.GoldSet;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.model.Analysis;
+import org.sitrep.output.Json;
+import org.sitrep.pipeline.BatchRunner;
+import org.sitrep.pipeline.Outcome;
+import org.sitrep.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep eval SETDIR}: run the pipeline on a set's articles and score it on its key. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score sitrep on an evaluation set (a folder with docs.jsonl and gold.jsonl, in the",
+      "format of shared/spec/gold-format.md): every metric of the layers the set annotates,",
+      "then a one-line summary."
+    })
+final class EvalCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "SETDIR", description = "Evaluation set folders.")
+  List<Path> sets;
+
+  @Option(names = "--json", description = "Print the figures as JSON instead of text.")
+  boolean json;
+
+  @Option(names = "--predictions", description = "Also write the predictions (JSON Lines) here.")
+  Path predictionsOut;
+
+  @Mixin CommonOptions common = new CommonOptions();
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    for (Path set : sets) {
+      if (!Files.isRegularFile(set.resolve("docs.jsonl"))
+          || !Files.isRegularFile(set.resolve(GoldSet.FILE))) {
+        throw new IllegalArgumentException(
+            set + ": not an evaluation set (needs docs.jsonl and gold.jsonl)");
+      }
+    }
+    Pipeline pipeline = Application.pipeline();
+    List<String> summaries = new java.util.ArrayList<>();
+    for (Path set : sets) {
+      GoldSet gold = GoldSet.read(set);
+      Map<String, Analysis> predictions = new LinkedHashMap<>();
+      long t0 = System.nanoTime();
+      int[] failed = {0};
+      try (BatchRunner runner = new BatchRunner(pipeline, common.threads());
+          PrintStream predOut = predictionsStream()) {
+        runner.run(
+            new ArticleReader(common.maxBytes()),
+            List.of(set.resolve("docs.jsonl").toString()),
+            System.in,
+            common.published,
+            outcome -> {
+              if (outcome instanceof Outcome.Done d) {
+                predictions.put(d.analysis().document().id(), d.analysis());
+                if (predOut != null) {
+                  predOut.println(Json.line(d.analysis()));
+                }
+              } else if (outcome instanceof Outcome.Failed f) {
+                failed[0]++;
+                err.println("sitrep: " + f.message());
+              }
+            });
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      EvalReport report = new Evaluator().evaluate(gold, predictions);
+      if (json) {
+        out.println(Json.mapper().writeValueAsString(report.toJson()));
+      } else {
+        PrintStream ps = new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8);
+        report.print(ps);
+        ps.flush();
+        out.printf(
+            java.util.Locale.ROOT,
+            "(%d articles in %.1f s, %d failed)%n%n",
+            predictions.size(),
+            seconds,
+            failed[0]);
+      }
+      summaries.add(report.summaryLine());
+    }
+    if (!json) {
+      summaries.forEach(out::println);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private PrintStream predictionsStream() throws IOException {
+    if (predictionsOut == null) {
+      return null;
+    }
+    return new PrintStream(Files.newOutputStream(predictionsOut), true, StandardCharsets.UTF_8);
+  }
+
+  /** Lets a PrintStream-based report write into picocli's PrintWriter. */
+  private static final class WriterOutputStream extends java.io.OutputStream {
+    private final PrintWriter writer;
+    private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+
+    WriterOutputStream(PrintWriter writer) {
+      this.writer = writer;
+    }
+
+    @Override
+    public void write(int b) {
+      buffer.write(b);
+    }
+
+    @Override
+    public void flush() {
+      writer.write(buffer.toString(StandardCharsets.UTF_8));
+      writer.flush();
+      buffer.reset();
+    }
+  }
+}

@@ -1,0 +1,526 @@
+package org.sitrep.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityKind;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Speaker;
+import org.sitrep.model.Token;
+
+/**
+ * Finds who speaks: the subject of a speech verb around a quotation, the subject of a sentence,
+ * and the person a pronoun stands for. Works on tokens and parts of speech only.
+ */
+final class SpeakerFinder {
+  /** A speaker found, how sure, and whether it is a person (pronouns resolve to persons). */
+  record Subject(Speaker speaker, double confidence, boolean person) {}
+
+  private static final Set<String> NP_TAGS =
+      Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "PRP$", "POS", "HYPH");
+
+  private final TokenIndex index;
+  private final Map<Integer, Entity> entityAt;
+  private final boolean[] inQuote;
+  private final String text;
+  private final Map<Integer, Subject> spokeIn = new HashMap<>();
+
+  SpeakerFinder(TokenIndex index, Map<Integer, Entity> entityAt, boolean[] inQuote, String text) {
+    this.index = index;
+    this.entityAt = entityAt;
+    this.inQuote = inQuote;
+    this.text = text;
+  }
+
+  /** Remembers who spoke in the sentence at {@code offset}, for pronouns later on. */
+  void noteSpeaker(int offset, Subject s) {
+    int t = index.atOrAfter(offset);
+    if (t < index.size()) {
+      spokeIn.put(index.sentenceIndex(t), s);
+    }
+  }
+
+  /** "X said: “…”", "X declared Y were “…”": a speech verb before the quotation. */
+  Subject before(int open, int previousClose) {
+    int q = index.atOrAfter(open);
+    if (q >= index.size()) {
+      return null;
+    }
+    Sentence sentence = index.sentenceOfToken(q);
+    int lower = sentence.firstToken();
+    if (previousClose >= 0) {
+      lower = Math.max(lower, index.atOrAfter(previousClose) + 1);
+    }
+    for (int v = q - 1; v >= lower; v--) {
+      Token t = index.token(v);
+      if (!inQuote[v] && Lexicon.isSpeechVerb(t.lemma(), t.pos())) {
+        return subjectOf(v, sentence.firstToken());
+      }
+    }
+    return null;
+  }
+
+  /** "“…,” said X", "“…,” X said", "“…,” he added", "“…”, according to X". */
+  Subject after(QuoteFinder.Found f) {
+    if (!f.closed()) {
+      return null;
+    }
+    int close = index.atOrAfter(f.close());
+    if (close >= index.size()) {
+      return null;
+    }
+    int i = close + 1;
+    int limit = Math.min(index.size() - 1, i + 10);
+    int newline = text.indexOf('\n', f.close());
+    while (newline >= 0 && limit >= i && index.token(limit).start() > newline) {
+      limit--; // never past the end of the paragraph
+    }
+    while (i <= limit && isPunctuation(index.token(i)) && !isSentenceEnd(index.token(i))) {
+      i++;
+    }
+    if (i > limit || isSentenceEnd(index.token(i)) || inQuote[i]) {
+      return null;
+    }
+    Token t = index.token(i);
+    if (endsWithFullStop(f) && t.isCapitalised() && !t.pos().equals("PRP")) {
+      return null; // "“… as we always have.” His son added: …" starts a new sentence
+    }
+    if (Lexicon.isSpeechVerb(t.lemma(), t.pos())) {
+      int np = i + 1;
+      if (np <= limit && !inQuote[np]) {
+        int end = npEnd(np, limit);
+        if (end >= np) {
+          return resolve(np, end, 0.9);
+        }
+      }
+      return null;
+    }
+    if (lower(t.word()).equals("according") && i + 2 <= limit) {
+      int np = i + 2;
+      return resolve(np, npEnd(np, limit), 0.85);
+    }
+    int end = npEnd(i, limit);
+    if (end < i) {
+      return null;
+    }
+    int v = end + 1;
+    if (v <= limit && index.token(v).word().equals(",")) {
+      // "“…,” another friend, Mariam Emara, told CNN" / "X, a spokesman, said"
+      int k = v + 1;
+      while (k <= limit && !index.token(k).word().equals(",") && !inQuote[k]
+          && !index.token(k).isVerb()) {
+        k++;
+      }
+      if (k <= limit && index.token(k).word().equals(",")) {
+        k++;
+      }
+      int w = k;
+      while (w <= limit && isSkippable(index.token(w))) {
+        w++;
+      }
+      if (w <= limit && Lexicon.isSpeechVerb(index.token(w).lemma(), index.token(w).pos())) {
+        int appositiveEnd = k - 1;
+        while (appositiveEnd > v && isPunctuation(index.token(appositiveEnd))) {
+          appositiveEnd--;
+        }
+        Subject named = resolve(v + 1, appositiveEnd, 0.9);
+        if (named != null && named.person()) {
+          return named;
+        }
+        return resolve(i, end, 0.9);
+      }
+    }
+    while (v <= limit && isSkippable(index.token(v))) {
+      v++;
+    }
+    if (v <= limit && Lexicon.isSpeechVerb(index.token(v).lemma(), index.token(v).pos())) {
+      return resolve(i, end, 0.9);
+    }
+    return null;
+  }
+
+  /** True when the quotation's sentence has words of its own before the quotation. */
+  boolean isPartial(QuoteFinder.Found f) {
+    int q = index.atOrAfter(f.open());
+    if (q >= index.size()) {
+      return false;
+    }
+    Sentence s = index.sentenceOfToken(q);
+    for (int i = s.firstToken(); i < q; i++) {
+      if (!inQuote[i] && Character.isLetterOrDigit(index.token(i).word().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of the sentence holding {@code offset}. */
+  Subject sentenceSubject(int offset) {
+    int q = index.atOrAfter(offset);
+    if (q >= index.size()) {
+      return null;
+    }
+    Sentence s = index.sentenceOfToken(q);
+    return sentenceSubject(s.firstToken(), q);
+  }
+
+  /** The subject of speech verb {@code v}: the noun phrase right before it, else the sentence's. */
+  private Subject subjectOf(int v, int sentenceStart) {
+    int i = v - 1;
+    while (i >= sentenceStart && isSkippable(index.token(i))) {
+      i--;
+    }
+    boolean participle = index.token(v).pos().equals("VBG") || index.token(v).pos().equals("VBN");
+    if (participle && i >= sentenceStart && isClauseBreak(index.token(i))) {
+      // "…, saying: “…”", "…, adding …": the speaker is the subject of the main clause
+      for (int k = i - 1; k >= sentenceStart; k--) {
+        Token t = index.token(k);
+        if (!inQuote[k] && Lexicon.isSpeechVerb(t.lemma(), t.pos()) && !t.pos().equals("VBG")) {
+          return subjectOf(k, sentenceStart);
+        }
+      }
+      return sentenceSubjectScaled(sentenceStart, v);
+    }
+    if (i >= sentenceStart && !inQuote[i] && isNominal(index.token(i))) {
+      Subject s = resolve(npStart(i, sentenceStart), i, 0.9);
+      if (s != null) {
+        return s;
+      }
+    }
+    // "X, 62, from Coventry, said" / "X, who …, called": the subject opens the sentence and an
+    // aside follows it
+    if (i >= sentenceStart && isClauseBreak(index.token(i))) {
+      Subject opener = subjectWithAside(sentenceStart, v);
+      if (opener != null) {
+        return opener;
+      }
+    }
+    int k = i;
+    for (int groups = 0; groups < 3 && k >= sentenceStart && isClauseBreak(index.token(k)); groups++) {
+      int open = k - 1;
+      while (open >= sentenceStart && !isClauseBreak(index.token(open)) && !inQuote[open]) {
+        open--;
+      }
+      if (open < sentenceStart || inQuote[open]) {
+        break;
+      }
+      int end = open - 1;
+      if (end >= sentenceStart && !inQuote[end] && isNominal(index.token(end))) {
+        Subject s = resolve(npStart(end, sentenceStart), end, 0.85);
+        if (s != null) {
+          return s;
+        }
+      }
+      k = open;
+    }
+    return sentenceSubjectScaled(sentenceStart, v);
+  }
+
+  /** The sentence's first noun phrase when an aside (", …," or "– … –") follows it at once. */
+  private Subject subjectWithAside(int sentenceStart, int limit) {
+    int i = skipFronted(sentenceStart, limit);
+    if (i < 0 || !startsNounPhrase(index.token(i))) {
+      return null;
+    }
+    int end = npEnd(i, limit - 1);
+    if (end < i || end + 1 >= limit || !isClauseBreak(index.token(end + 1))) {
+      return null;
+    }
+    return resolve(i, end, 0.85);
+  }
+
+  private Subject sentenceSubjectScaled(int sentenceStart, int limit) {
+    Subject s = sentenceSubject(sentenceStart, limit);
+    return s == null ? null : new Subject(s.speaker(), s.confidence() * 0.9, s.person());
+  }
+
+  /** A speech verb later in the quotation's sentence: "Trump's “excesses” …, Hollande said". */
+  Subject laterInSentence(QuoteFinder.Found f) {
+    int from = index.atOrAfter(f.closed() ? f.close() + 1 : f.end());
+    if (from >= index.size()) {
+      return null;
+    }
+    int q = index.atOrAfter(f.open());
+    Sentence sentence = index.sentenceOfToken(q);
+    for (int v = from; v <= sentence.lastToken(); v++) {
+      Token t = index.token(v);
+      if (inQuote[v]) {
+        return null; // the next quotation has its own attribution
+      }
+      if (Lexicon.isSpeechVerb(t.lemma(), t.pos()) && !t.pos().equals("VBG")) {
+        Subject s = subjectOf(v, sentence.firstToken());
+        if (s == null && v + 1 <= sentence.lastToken()) {
+          int end = npEnd(v + 1, sentence.lastToken());
+          s = end > v ? resolve(v + 1, end, 0.8) : null;
+        }
+        return s == null ? null : new Subject(s.speaker(), s.confidence() * 0.9, s.person());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of the sentence before the quotation when it leads into it ("Reporter X says:")
+   * or, with {@code anySpeech}, when it reports what someone said.
+   */
+  Subject previousSentence(QuoteFinder.Found f, boolean anySpeech) {
+    int q = index.atOrAfter(f.open());
+    if (q >= index.size()) {
+      return null;
+    }
+    int s = index.sentenceIndex(q) - 1;
+    if (s < 0) {
+      return null;
+    }
+    Sentence prev = index.sentences.get(s);
+    Token last = index.token(prev.lastToken());
+    if (!anySpeech && !last.word().equals(":")) {
+      return null;
+    }
+    for (int v = prev.lastToken(); v >= prev.firstToken(); v--) {
+      Token t = index.token(v);
+      if (!inQuote[v] && Lexicon.isSpeechVerb(t.lemma(), t.pos())) {
+        Subject sub = subjectOf(v, prev.firstToken());
+        if (sub == null && v + 1 <= prev.lastToken()) {
+          int end = npEnd(v + 1, prev.lastToken());
+          sub = end > v ? resolve(v + 1, end, 0.8) : null;
+        }
+        if (sub != null) {
+          return new Subject(sub.speaker(), sub.confidence() * (anySpeech ? 0.6 : 0.9), sub.person());
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean endsWithFullStop(QuoteFinder.Found f) {
+    return f.end() > 0 && text.charAt(f.end() - 1) == '.';
+  }
+
+  private static boolean isClauseBreak(Token t) {
+    String w = t.word();
+    return w.equals(",") || w.equals("–") || w.equals("—") || w.equals("--") || w.equals(")");
+  }
+
+  /** First noun phrase of the sentence, after a fronted phrase ("At the border, X …"). */
+  private Subject sentenceSubject(int start, int limit) {
+    int i = skipFronted(start, limit);
+    if (i < 0 || !startsNounPhrase(index.token(i))) {
+      return null;
+    }
+    int end = npEnd(i, limit - 1);
+    return end < i ? null : resolve(i, end, 0.8);
+  }
+
+  /** Index of the sentence's first word after conjunctions and a fronted phrase, or -1. */
+  private int skipFronted(int start, int limit) {
+    int i = start;
+    while (i < limit && (isPunctuation(index.token(i)) || inQuote[i]
+        || index.token(i).pos().equals("CC") || index.token(i).pos().startsWith("RB"))) {
+      i++;
+    }
+    if (i >= limit) {
+      return -1;
+    }
+    int comma = -1;
+    for (int k = i; k < limit && k < i + 12; k++) {
+      if (index.token(k).word().equals(",")) {
+        comma = k;
+        break;
+      }
+    }
+    boolean fronted =
+        index.token(i).pos().equals("IN") || index.token(i).pos().equals("TO")
+            || (comma > 0 && comma - i <= 4 && !hasVerbOrPerson(i, comma) && !isNominalHead(i, comma));
+    if (fronted && comma > 0) {
+      i = comma + 1;
+    }
+    while (i < limit && (isPunctuation(index.token(i)) || inQuote[i])) {
+      i++;
+    }
+    return i >= limit ? -1 : i;
+  }
+
+  private boolean hasVerbOrPerson(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = index.token(k);
+      if (t.isVerb() || isPerson(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Serhiy Orlov, deputy mayor …": a name before the comma is the subject, not a fronted phrase. */
+  private boolean isNominalHead(int from, int comma) {
+    Token last = index.token(comma - 1);
+    return entityAt.containsKey(comma - 1) || last.isProperNoun() && !last.ner().equals("LOCATION");
+  }
+
+  /** Resolves the noun phrase {@code [from, to]} to a speaker: its head decides. */
+  private Subject resolve(int from, int to, double confidence) {
+    if (from > to || from < 0) {
+      return null;
+    }
+    Entity head = inQuote[to] ? null : entityAt.get(to);
+    if (head != null && head.kind() == EntityKind.PERSON) {
+      return new Subject(new Speaker(head.name(), head.id()), confidence, true);
+    }
+    if (from == to && index.token(from).pos().equals("PRP")) {
+      return pronoun(from, confidence);
+    }
+    Token headToken = index.token(to);
+    if (!headToken.isNoun() || Lexicon.TIME_WORDS.contains(lower(headToken.word()))) {
+      return null;
+    }
+    if (head != null) {
+      return new Subject(new Speaker(head.name(), head.id()), confidence, false);
+    }
+    String name =
+        EntityExtractor.stripDeterminer(text.substring(index.token(from).start(), headToken.end()));
+    return new Subject(new Speaker(name, null), confidence * 0.85, false);
+  }
+
+  /** He/she: the person the text was just about; it: the organisation. */
+  private Subject pronoun(int at, double confidence) {
+    String p = lower(index.token(at).word());
+    boolean personal = Lexicon.PERSONAL_PRONOUNS.contains(p);
+    boolean neuter = p.equals("it");
+    if (!personal && !neuter) {
+      return null;
+    }
+    int sentence = index.sentenceIndex(at);
+    int sentenceStart = index.sentences.get(sentence).firstToken();
+    for (int k = at - 1; k >= sentenceStart; k--) {
+      if (!inQuote[k] && matches(k, personal)) {
+        return fromEntity(entityAt.get(k), confidence * 0.85, personal);
+      }
+    }
+    for (int s = sentence - 1; s >= Math.max(0, sentence - 6); s--) {
+      Subject spoke = spokeIn.get(s);
+      if (spoke != null && spoke.person() == personal && spoke.speaker() != null) {
+        return new Subject(spoke.speaker(), confidence * 0.85, personal);
+      }
+      Sentence prev = index.sentences.get(s);
+      for (Token t : prev.tokens()) {
+        if (!inQuote[t.index()] && matches(t.index(), personal)) {
+          return fromEntity(entityAt.get(t.index()), confidence * 0.8, personal);
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean matches(int token, boolean person) {
+    Entity e = entityAt.get(token);
+    if (e == null) {
+      return false;
+    }
+    return person ? e.kind() == EntityKind.PERSON : e.kind() == EntityKind.ORGANIZATION;
+  }
+
+  private static Subject fromEntity(Entity e, double confidence, boolean person) {
+    return new Subject(new Speaker(e.name(), e.id()), confidence, person);
+  }
+
+  private boolean isPerson(int k) {
+    Entity e = entityAt.get(k);
+    return e != null && e.kind() == EntityKind.PERSON;
+  }
+
+  /** Start of the noun phrase whose head is {@code head}. */
+  private int npStart(int head, int sentenceStart) {
+    int from = head;
+    if (index.token(head).pos().equals("PRP")) {
+      return head;
+    }
+    while (from - 1 >= sentenceStart && !inQuote[from - 1]) {
+      Token p = index.token(from - 1);
+      if (NP_TAGS.contains(p.pos()) || p.pos().equals("DT") || entityAt.containsKey(from - 1)
+          || p.word().equals("-") || ofInsideName(from - 1, sentenceStart)) {
+        from--;
+        if (p.pos().equals("DT")) {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return from;
+  }
+
+  /** End of the noun phrase that starts at {@code from}, or {@code from - 1} if none. */
+  private int npEnd(int from, int limit) {
+    Token first = index.token(from);
+    if (first.pos().equals("PRP")) {
+      return from;
+    }
+    if (!startsNounPhrase(first)) {
+      return from - 1;
+    }
+    int to = from;
+    while (to + 1 <= limit && !inQuote[to + 1]) {
+      Token n = index.token(to + 1);
+      if (NP_TAGS.contains(n.pos()) && !n.pos().equals("PRP$") || entityAt.containsKey(to + 1)
+          || n.word().equals("-") || ofInsideName(to + 1, from)) {
+        to++;
+      } else {
+        break;
+      }
+    }
+    while (to > from && !index.token(to).isNoun()) {
+      to--;
+    }
+    return index.token(to).isNoun() || index.token(to).pos().equals("PRP") ? to : from - 1;
+  }
+
+  /** "of" or "the" between capitalised words of one name ("Committee of the Red Cross"). */
+  private boolean ofInsideName(int k, int bound) {
+    String w = lower(index.token(k).word());
+    if (!w.equals("of") && !w.equals("the")) {
+      return false;
+    }
+    int before = k - 1;
+    while (before >= bound && lower(index.token(before).word()).equals("of")) {
+      before--;
+    }
+    int after = k + 1;
+    while (after < index.size() && lower(index.token(after).word()).equals("the")) {
+      after++;
+    }
+    return before >= bound
+        && after < index.size()
+        && index.token(before).isCapitalised()
+        && index.token(after).isCapitalised()
+        && index.token(before).isNoun()
+        && index.token(after).isNoun();
+  }
+
+  private static boolean startsNounPhrase(Token t) {
+    String pos = t.pos();
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
+        || pos.equals("PRP") || pos.equals("CD");
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.isNoun() || t.pos().equals("PRP");
+  }
+
+  private static boolean isSkippable(Token t) {
+    return t.pos().startsWith("RB") || t.pos().equals("MD")
+        || Lexicon.SKIPPABLE_ADVERBS.contains(lower(t.word()));
+  }
+
+  private static boolean isPunctuation(Token t) {
+    return !Character.isLetterOrDigit(t.word().codePointAt(0));
+  }
+
+  private static boolean isSentenceEnd(Token t) {
+    return t.word().equals(".") || t.word().equals("!") || t.word().equals("?");
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT);
+  }
+}
