@@ -27,7 +27,8 @@ final class Lexicon {
           "summarize", "summarise", "signal", "indicate", "insist", "hail", "slam", "decry",
           "denounce", "appeal", "implore", "advise", "recount", "describe", "estimate",
           "forecast", "clarify", "elaborate", "interject", "interrupt", "quote", "mock", "scoff", "retaliate", "fume", "snap",
-          "tell", "thunder", "rail", "gush", "concur", "chide", "scold");
+          "tell", "thunder", "rail", "gush", "concur", "chide", "scold", "remember", "speak",
+          "point", "recollect", "reflect", "marvel", "muse", "relate", "inform", "assure");
 
   /** Words that may sit between a subject and its speech verb. */
   static final Set<String> SKIPPABLE_ADVERBS =

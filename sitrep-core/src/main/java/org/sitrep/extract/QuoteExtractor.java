@@ -49,7 +49,7 @@ public final class QuoteExtractor {
       QuoteFinder.Found f = found.get(q);
       Attribution a = null;
       int prevClose = q > 0 && found.get(q - 1).closed() ? found.get(q - 1).close() : -1;
-      SpeakerFinder.Subject s = speakers.before(f.open(), prevClose);
+      SpeakerFinder.Subject s = speakers.before(f, prevClose);
       if (s == null) {
         s = speakers.after(f);
       }
@@ -107,35 +107,47 @@ public final class QuoteExtractor {
     }
   }
 
-  /** Unattributed quotations take the nearest attributed one of the same or previous paragraph. */
+  /**
+   * Unattributed quotations take the speaker of the previous attributed quotation of the same
+   * paragraph, else of the sentence before (when it reports speech), else of the previous
+   * paragraph's last quotation, else of the next quotation in the same paragraph.
+   */
   private static void neighbourFallback(
       List<QuoteFinder.Found> found, Attribution[] result, String text, SpeakerFinder speakers) {
     for (int q = 0; q < found.size(); q++) {
       if (result[q] != null) {
         continue;
       }
-      SpeakerFinder.Subject reported = speakers.previousSentence(found.get(q), true);
-      if (reported != null) {
-        result[q] = new Attribution(reported.speaker(), reported.confidence());
-        continue;
-      }
       int para = paragraphOf(text, found.get(q).open());
-      Attribution best = null;
+      Attribution samePara = null;
+      Attribution prevPara = null;
       for (int k = q - 1; k >= 0; k--) {
         int p = paragraphOf(text, found.get(k).open());
         if (p < para - 1) {
           break;
         }
         if (result[k] != null) {
-          best = result[k];
+          if (p == para) {
+            samePara = result[k];
+          } else {
+            prevPara = result[k];
+          }
           break;
         }
       }
-      if (best == null && q + 1 < found.size()) {
-        int k = q + 1;
-        if (paragraphOf(text, found.get(k).open()) == para && result[k] != null) {
-          best = result[k];
+      Attribution best = samePara;
+      if (best == null) {
+        SpeakerFinder.Subject reported = speakers.previousSentence(found.get(q), true);
+        if (reported != null) {
+          best = new Attribution(reported.speaker(), reported.confidence());
         }
+      }
+      if (best == null) {
+        best = prevPara;
+      }
+      if (best == null && q + 1 < found.size()
+          && paragraphOf(text, found.get(q + 1).open()) == para && result[q + 1] != null) {
+        best = result[q + 1];
       }
       if (best != null) {
         result[q] = new Attribution(best.speaker(), best.confidence() * 0.6);

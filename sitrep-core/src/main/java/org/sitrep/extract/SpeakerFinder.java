@@ -42,12 +42,13 @@ final class SpeakerFinder {
   }
 
   /** "X said: “…”", "X declared Y were “…”": a speech verb before the quotation. */
-  Subject before(int open, int previousClose) {
-    int q = index.atOrAfter(open);
-    if (q >= index.size()) {
+  Subject before(QuoteFinder.Found f, int previousClose) {
+    int q = index.atOrAfter(f.open());
+    int inside = index.atOrAfter(f.start());
+    if (inside >= index.size()) {
       return null;
     }
-    Sentence sentence = index.sentenceOfToken(q);
+    Sentence sentence = index.sentenceOfToken(inside);
     int lower = sentence.firstToken();
     if (previousClose >= 0) {
       lower = Math.max(lower, index.atOrAfter(previousClose) + 1);
@@ -146,7 +147,7 @@ final class SpeakerFinder {
     if (q >= index.size()) {
       return false;
     }
-    Sentence s = index.sentenceOfToken(q);
+    Sentence s = index.sentenceOfToken(index.atOrAfter(f.start()));
     for (int i = s.firstToken(); i < q; i++) {
       if (!inQuote[i] && Character.isLetterOrDigit(index.token(i).word().charAt(0))) {
         return true;
@@ -155,14 +156,27 @@ final class SpeakerFinder {
     return false;
   }
 
-  /** The subject of the sentence holding {@code offset}. */
+  /** The subject of the sentence holding {@code offset}, or its "According to X," source. */
   Subject sentenceSubject(int offset) {
     int q = index.atOrAfter(offset);
     if (q >= index.size()) {
       return null;
     }
     Sentence s = index.sentenceOfToken(q);
-    return sentenceSubject(s.firstToken(), q);
+    Subject source = accordingTo(s.firstToken(), q);
+    return source != null ? source : sentenceSubject(s.firstToken(), q);
+  }
+
+  /** "According to X, …": X is the source of what the sentence says. */
+  private Subject accordingTo(int start, int limit) {
+    for (int i = start; i + 2 < limit; i++) {
+      if (!inQuote[i] && lower(index.token(i).word()).equals("according")
+          && lower(index.token(i + 1).word()).equals("to")) {
+        int end = npEnd(i + 2, limit - 1);
+        return end >= i + 2 ? resolve(i + 2, end, 0.85) : null;
+      }
+    }
+    return null;
   }
 
   /** The subject of speech verb {@code v}: the noun phrase right before it, else the sentence's. */
@@ -241,8 +255,7 @@ final class SpeakerFinder {
     if (from >= index.size()) {
       return null;
     }
-    int q = index.atOrAfter(f.open());
-    Sentence sentence = index.sentenceOfToken(q);
+    Sentence sentence = index.sentenceOfToken(index.atOrAfter(f.start()));
     for (int v = from; v <= sentence.lastToken(); v++) {
       Token t = index.token(v);
       if (inQuote[v]) {
@@ -265,7 +278,7 @@ final class SpeakerFinder {
    * or, with {@code anySpeech}, when it reports what someone said.
    */
   Subject previousSentence(QuoteFinder.Found f, boolean anySpeech) {
-    int q = index.atOrAfter(f.open());
+    int q = index.atOrAfter(f.start());
     if (q >= index.size()) {
       return null;
     }
@@ -287,7 +300,7 @@ final class SpeakerFinder {
           sub = end > v ? resolve(v + 1, end, 0.8) : null;
         }
         if (sub != null) {
-          return new Subject(sub.speaker(), sub.confidence() * (anySpeech ? 0.6 : 0.9), sub.person());
+          return new Subject(sub.speaker(), sub.confidence() * (anySpeech ? 1.0 : 0.9), sub.person());
         }
       }
     }
@@ -397,7 +410,7 @@ final class SpeakerFinder {
         return fromEntity(entityAt.get(k), confidence * 0.85, personal);
       }
     }
-    for (int s = sentence - 1; s >= Math.max(0, sentence - 6); s--) {
+    for (int s = sentence - 1; s >= Math.max(0, sentence - 10); s--) {
       Subject spoke = spokeIn.get(s);
       if (spoke != null && spoke.person() == personal && spoke.speaker() != null) {
         return new Subject(spoke.speaker(), confidence * 0.85, personal);
