@@ -37,6 +37,11 @@ public final class CoreNlpAnnotator implements Annotator {
     this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings));
   }
 
+  /** Drops CoreNLP's process-wide model cache, so that the next pipeline loads from scratch. */
+  public static void clearCaches() {
+    StanfordCoreNLP.clearAnnotatorPool();
+  }
+
   public NlpSettings settings() {
     return settings;
   }
