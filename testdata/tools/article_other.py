@@ -63,6 +63,7 @@ Repeated threats by Russian officials to strike "decision-making centres" in Kyi
     events=[
         E("ATTACK.SHELLING", "the Russian Federation launched another combined attack on Ukraine, using four ballistic missiles and more than 120 attack drones",
           more=["The main target was Kharkiv, where strikes hit residential buildings, a kindergarten and energy infrastructure.",
+                "the Russian missile and drone attack on Kharkiv",
                                 "four people have been killed, including a 14-year-old girl, and 37 injured, among them six children"],
           place="kharkiv", date="2025-05-06", actors=["Russian Federation", "Russia", "Moscow"],
           targets=["residential buildings", "kindergarten", "energy infrastructure"],
@@ -241,7 +242,7 @@ For the survivors, the next plane is never far from their minds. “When we hear
         ("We had moved there because", ["Khin Myat", "Daw Khin Myat"]),
         ("We were wrong", ["Khin Myat", "Daw Khin Myat"]),
         ('terrorist" targets', [], {"optional": True}),
-        ("The junta's troops ran", ["Zeyar", "Ko Zeyar"]),
+        ("The junta's troops ran", ["Zeyar", "Ko Zeyar", "PDF commander"]),
         ("repulsed", ["army"]),
         ("terrorists", ["army"]),
         ("My mother told me to go", ["Aung", "Ko Aung"]),
