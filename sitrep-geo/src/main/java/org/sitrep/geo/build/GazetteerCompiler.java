@@ -175,9 +175,11 @@ public final class GazetteerCompiler {
               countryPop.getOrDefault(cc, 0L));
       name(common, idx, true);
       name(c.path("name").path("official").asText(), idx, true);
-      name(c.path("cca3").asText(), idx, false);
       for (JsonNode alt : c.path("altSpellings")) {
-        name(alt.asText(), idx, false);
+        // Two- and three-letter codes ("PM", "AW") only where countries-extra.tsv lists them.
+        if (!isCode(alt.asText(), common)) {
+          name(alt.asText(), idx, false);
+        }
       }
       JsonNode eng = c.path("demonyms").path("eng");
       demonym(eng.path("m").asText(), idx);

@@ -1,0 +1,322 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.geo.recognize.Lexicon;
+import org.sitrep.geo.recognize.RecognizerSettings;
+import org.sitrep.geo.recognize.ToponymMention;
+import org.sitrep.geo.recognize.ToponymRecognizer;
+import org.sitrep.geo.resolve.Candidate;
+import org.sitrep.geo.resolve.CandidateScorer;
+import org.sitrep.geo.resolve.Cues;
+import org.sitrep.geo.resolve.Focus;
+import org.sitrep.geo.resolve.Metonymy;
+import org.sitrep.geo.resolve.ScoringWeights;
+import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.Place;
+import org.sitrep.model.Token;
+
+/**
+ * The resolve-places stage: recognises the toponyms of a document ({@link ToponymRecognizer}),
+ * looks up each distinct name's candidates and picks one per name with {@link CandidateScorer},
+ * in two passes: the first with the country evidence of country names and demonyms, the second
+ * adding the divisions and the places the first pass chose (distance, focus). One name keeps one
+ * sense throughout a document; its cues are pooled over its mentions. Thread-safe.
+ */
+public final class GazetteerPlaceResolver implements PlaceResolver {
+  /** A place whose name the gazetteer does not know: found, but not placed. */
+  static final String UNRESOLVED_PRECISION = "site";
+
+  private final Gazetteer gazetteer;
+  private final ToponymRecognizer recognizer;
+  private final CandidateScorer scorer;
+
+  public GazetteerPlaceResolver(Gazetteer gazetteer) {
+    this(gazetteer, RecognizerSettings.defaults(), ScoringWeights.defaults());
+  }
+
+  public GazetteerPlaceResolver(
+      Gazetteer gazetteer, RecognizerSettings settings, ScoringWeights weights) {
+    this.gazetteer = Objects.requireNonNull(gazetteer);
+    this.recognizer = new ToponymRecognizer(gazetteer, settings);
+    this.scorer = new CandidateScorer(weights);
+  }
+
+  @Override
+  public String description() {
+    return "sitrep-geo context resolver, " + gazetteer.description();
+  }
+
+  /** One distinct name of the document and all its mentions. */
+  private static final class Group {
+    final String text;
+    final List<ToponymMention> mentions = new ArrayList<>();
+    List<Candidate> candidates = List.of();
+    Cues cues = Cues.NONE;
+    GeoEntry chosen;
+    double confidence;
+
+    Group(String text) {
+      this.text = text;
+    }
+  }
+
+  @Override
+  public List<Place> resolve(AnnotatedDocument doc) {
+    List<Token> tokens = doc.tokens();
+    List<ToponymMention> mentions = recognizer.recognize(doc);
+    Map<String, Group> groups = new LinkedHashMap<>();
+    List<ToponymMention> demonyms = new ArrayList<>();
+    Map<ToponymMention, Group> groupOf = new HashMap<>();
+    for (ToponymMention m : mentions) {
+      if (m.isDemonym()) {
+        demonyms.add(m);
+        continue;
+      }
+      String key = NameNormalizer.key(m.text());
+      Group g = groups.computeIfAbsent(key, k -> new Group(m.text()));
+      g.mentions.add(m);
+      groupOf.put(m, g);
+    }
+    for (Group g : groups.values()) {
+      g.candidates = candidates(g.text);
+    }
+    for (Group g : groups.values()) {
+      g.cues = cues(tokens, g, mentions, groupOf);
+    }
+
+    // Pass 1: country evidence from country names and demonyms only.
+    Map<String, Double> evidence = new HashMap<>();
+    for (ToponymMention d : demonyms) {
+      gazetteer.demonym(d.text()).ifPresent(e -> add(evidence, e.country(), 1.0));
+    }
+    for (Group g : groups.values()) {
+      String only = singleCountry(g.candidates);
+      if (only != null) {
+        add(evidence, only, g.mentions.size());
+      }
+    }
+    Focus first = new Focus(normalise(evidence), Set.of(), List.of());
+    for (Group g : groups.values()) {
+      choose(g, first);
+    }
+
+    // Pass 2: focus and distances from what pass 1 chose.
+    Map<String, Double> evidence2 = new HashMap<>();
+    for (ToponymMention d : demonyms) {
+      gazetteer.demonym(d.text()).ifPresent(e -> add(evidence2, e.country(), 1.0));
+    }
+    Set<String> admin1s = new HashSet<>();
+    for (Group g : groups.values()) {
+      if (g.chosen != null) {
+        add(evidence2, g.chosen.country(), g.mentions.size());
+        if (g.chosen.kind() == PlaceKind.ADMIN1) {
+          admin1s.add(g.chosen.admin1Key());
+        }
+      }
+    }
+    Focus second = new Focus(normalise(evidence2), admin1s, List.of());
+    Map<Group, double[]> points = new LinkedHashMap<>();
+    for (Group g : groups.values()) {
+      if (g.chosen != null && isLocal(g.chosen)) {
+        points.put(g, new double[] {g.chosen.lat(), g.chosen.lon()});
+      }
+    }
+    for (Group g : groups.values()) {
+      List<double[]> others = new ArrayList<>();
+      points.forEach((og, p) -> {
+        if (og != g) {
+          others.add(p);
+        }
+      });
+      choose(g, second.withPoints(others));
+    }
+    return PlaceBuilder.build(doc, groupsToResolved(groups, demonyms, tokens), gazetteer);
+  }
+
+  private static boolean isLocal(GeoEntry e) {
+    return e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2
+        || (e.kind() == PlaceKind.ADMIN1 && e.population() < 20_000_000);
+  }
+
+  private void choose(Group g, Focus focus) {
+    if (g.candidates.isEmpty()) {
+      g.chosen = null;
+      g.confidence = 0;
+      return;
+    }
+    double best = Double.NEGATIVE_INFINITY;
+    double[] scores = new double[g.candidates.size()];
+    GeoEntry chosen = null;
+    for (int i = 0; i < scores.length; i++) {
+      Candidate c = g.candidates.get(i);
+      scores[i] = scorer.score(c, g.cues, focus);
+      if (scores[i] > best) {
+        best = scores[i];
+        chosen = c.entry();
+      }
+    }
+    double z = 0;
+    for (double s : scores) {
+      z += Math.exp(s - best);
+    }
+    g.chosen = chosen;
+    g.confidence = 1.0 / z;
+  }
+
+  /** Candidates of a name: exact key; else without a trailing division word; else skeleton. */
+  List<Candidate> candidates(String name) {
+    List<Candidate> out = new ArrayList<>();
+    for (Gazetteer.Match m : gazetteer.lookup(name)) {
+      out.add(new Candidate(m.entry(), m.mainName(), false));
+    }
+    if (out.isEmpty()) {
+      String stripped = stripDivisionWord(name);
+      if (stripped != null) {
+        for (Gazetteer.Match m : gazetteer.lookup(stripped)) {
+          out.add(new Candidate(m.entry(), m.mainName(), false));
+        }
+      }
+    }
+    if (out.isEmpty() && NameNormalizer.key(name).length() >= 5) {
+      for (Gazetteer.Match m : gazetteer.lookupSkeleton(name)) {
+        if (m.entry().kind() != PlaceKind.ADMIN2) {
+          out.add(new Candidate(m.entry(), m.mainName(), true));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String stripDivisionWord(String name) {
+    int sp = name.lastIndexOf(' ');
+    if (sp <= 0) {
+      return null;
+    }
+    String last = Lexicon.lower(name.substring(sp + 1));
+    return Lexicon.DIVISION_WORDS.contains(last) || Lexicon.CITY_WORDS.contains(last)
+        ? name.substring(0, sp)
+        : null;
+  }
+
+  private Cues cues(
+      List<Token> tokens,
+      Group g,
+      List<ToponymMention> all,
+      Map<ToponymMention, Group> groupOf) {
+    Set<String> containers = new HashSet<>();
+    boolean division = false;
+    boolean city = false;
+    Map<Integer, ToponymMention> byFirstToken = new HashMap<>();
+    for (ToponymMention m : all) {
+      byFirstToken.put(m.firstToken(), m);
+    }
+    for (ToponymMention m : g.mentions) {
+      int after = m.lastToken() + 1;
+      if (after + 1 < tokens.size() && tokens.get(after).word().equals(",")) {
+        ToponymMention c = byFirstToken.get(after + 1);
+        Group cg = c == null ? null : groupOf.get(c);
+        if (cg != null && cg != g) {
+          for (Candidate cand : cg.candidates) {
+            GeoEntry e = cand.entry();
+            if (e.kind() == PlaceKind.COUNTRY) {
+              containers.add(e.country());
+            } else if (e.kind() == PlaceKind.ADMIN1) {
+              containers.add(e.admin1Key());
+            }
+          }
+        }
+      }
+      if (after < tokens.size()
+          && Lexicon.DIVISION_WORDS.contains(Lexicon.lower(tokens.get(after).word()))) {
+        division = true;
+      }
+      int before = m.firstToken() - 1;
+      if (before >= 0) {
+        String prev = Lexicon.lower(tokens.get(before).word());
+        if (prev.equals("of") && before >= 1) {
+          String w = Lexicon.lower(tokens.get(before - 1).word());
+          division |= Lexicon.DIVISION_WORDS.contains(w);
+          city |= Lexicon.CITY_WORDS.contains(w);
+        } else {
+          city |= Lexicon.CITY_WORDS.contains(prev) && !prev.equals("mayor");
+        }
+      }
+      String lastWord = Lexicon.lower(tokens.get(m.lastToken()).word());
+      if (m.lastToken() > m.firstToken() && Lexicon.DIVISION_WORDS.contains(lastWord)) {
+        division = true;
+      }
+    }
+    return new Cues(containers, division, city);
+  }
+
+  private static String singleCountry(List<Candidate> candidates) {
+    String cc = null;
+    for (Candidate c : candidates) {
+      if (c.entry().kind() == PlaceKind.COUNTRY && c.mainName()) {
+        return c.entry().country();
+      }
+    }
+    for (Candidate c : candidates) {
+      String k = c.entry().country();
+      if (k.isEmpty() || (cc != null && !cc.equals(k))) {
+        return null;
+      }
+      cc = k;
+    }
+    return cc;
+  }
+
+  private static void add(Map<String, Double> m, String cc, double w) {
+    if (!cc.isEmpty()) {
+      m.merge(cc, w, Double::sum);
+    }
+  }
+
+  private static Map<String, Double> normalise(Map<String, Double> m) {
+    double total = m.values().stream().mapToDouble(Double::doubleValue).sum();
+    Map<String, Double> out = new HashMap<>();
+    if (total > 0) {
+      m.forEach((k, v) -> out.put(k, v / total));
+    }
+    return out;
+  }
+
+  private List<PlaceBuilder.Resolved> groupsToResolved(
+      Map<String, Group> groups, List<ToponymMention> demonyms, List<Token> tokens) {
+    List<PlaceBuilder.Resolved> out = new ArrayList<>();
+    for (Group g : groups.values()) {
+      for (ToponymMention m : g.mentions) {
+        double conf = g.chosen == null ? 0.2 : g.confidence * sourceFactor(m);
+        out.add(
+            new PlaceBuilder.Resolved(
+                m, g.chosen, g.chosen == null ? g.text : null, conf,
+                Metonymy.isMetonymic(tokens, m, g.chosen)));
+      }
+    }
+    for (ToponymMention d : demonyms) {
+      GeoEntry e = gazetteer.demonym(d.text()).orElse(null);
+      out.add(new PlaceBuilder.Resolved(d, e, d.text(), 0.9, true));
+    }
+    return out;
+  }
+
+  private static double sourceFactor(ToponymMention m) {
+    return switch (m.source()) {
+      case NER -> 1.0;
+      case GAZETTEER -> 0.9;
+      case EMBEDDED -> 0.7;
+      case DEMONYM -> 0.9;
+    };
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+}

@@ -1,0 +1,20 @@
+package org.sitrep.geo.resolve;
+
+import java.util.Set;
+
+/**
+ * What the words around the mentions of one name say about it.
+ *
+ * @param containers countries ({@code UA}) and divisions ({@code US.TX}) the text places it in
+ *     ("Paris, Texas", "Kharkiv, Ukraine")
+ * @param division whether a mention is followed by "region", "oblast", "province"… or follows
+ *     "the region of"
+ * @param city whether a mention follows "the city of", "town", "capital"…
+ */
+public record Cues(Set<String> containers, boolean division, boolean city) {
+  public static final Cues NONE = new Cues(Set.of(), false, false);
+
+  public Cues {
+    containers = Set.copyOf(containers);
+  }
+}
