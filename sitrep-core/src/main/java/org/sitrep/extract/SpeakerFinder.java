@@ -20,6 +20,12 @@ final class SpeakerFinder {
   private static final Set<String> NP_TAGS =
       Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "PRP$", "POS", "HYPH");
 
+  /** Organisation names that are places people go, not actors that speak. */
+  private static final java.util.regex.Pattern FACILITY =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(hospital|clinic|school|university|airport|station|camp|market|mosque|church|"
+              + "prison|hotel|stadium|port|bank|museum)\\b");
+
   private final TokenIndex index;
   private final Map<Integer, Entity> entityAt;
   private final boolean[] inQuote;
@@ -196,8 +202,18 @@ final class SpeakerFinder {
       }
       return sentenceSubjectScaled(sentenceStart, v);
     }
+    // "A witness who lives near the square said": the noun before the relative pronoun
+    Subject relative = beforeRelativePronoun(i, sentenceStart);
+    if (relative != null) {
+      return relative;
+    }
     if (i >= sentenceStart && !inQuote[i] && isNominal(index.token(i))) {
-      Subject s = resolve(npStart(i, sentenceStart), i, 0.9);
+      int from = npStart(i, sentenceStart);
+      int head = governingNoun(from, sentenceStart);
+      Subject s = head >= 0 ? resolve(npStart(head, sentenceStart), head, 0.85) : null;
+      if (s == null) {
+        s = resolve(from, i, 0.9);
+      }
       if (s != null) {
         return s;
       }
@@ -229,6 +245,57 @@ final class SpeakerFinder {
       k = open;
     }
     return sentenceSubjectScaled(sentenceStart, v);
+  }
+
+  /**
+   * When the words right before a verb end a relative clause ("who asked not to be named"), the
+   * subject is the noun phrase before the relative pronoun.
+   */
+  private Subject beforeRelativePronoun(int i, int sentenceStart) {
+    for (int k = i; k > sentenceStart && k > i - 15; k--) {
+      Token t = index.token(k);
+      if (inQuote[k] || isSentenceEnd(t) || t.word().equals(":") || t.word().equals(";")) {
+        return null;
+      }
+      if (t.isVerb() && Lexicon.isSpeechVerb(t.lemma(), t.pos())) {
+        return null;
+      }
+      if ((t.pos().equals("WP") || t.pos().equals("WDT") && !lower(t.word()).equals("that"))
+          && !lower(t.word()).equals("what")) {
+        int end = k - 1;
+        while (end >= sentenceStart && isClauseBreak(index.token(end))) {
+          end--;
+        }
+        if (end < sentenceStart || inQuote[end] || !isNominal(index.token(end))) {
+          return null;
+        }
+        int from = npStart(end, sentenceStart);
+        int head = governingNoun(from, sentenceStart);
+        Subject s = head >= 0 ? resolve(npStart(head, sentenceStart), head, 0.85) : null;
+        return s != null ? s : resolve(from, end, 0.85);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "A resident of Manbij", "a doctor in Debre Markos": when the noun phrase starting at {@code
+   * from} is the object of a preposition after a common noun, that noun, else -1.
+   */
+  private int governingNoun(int from, int sentenceStart) {
+    int p = from - 1;
+    if (p - 1 < sentenceStart || !index.token(p).pos().equals("IN")) {
+      return -1;
+    }
+    String prep = lower(index.token(p).word());
+    if (!Set.of("of", "in", "from", "at", "near", "with", "for").contains(prep)) {
+      return -1;
+    }
+    Token noun = index.token(p - 1);
+    if (inQuote[p - 1] || !noun.isNoun() || noun.isProperNoun() || entityAt.containsKey(p - 1)) {
+      return -1;
+    }
+    return p - 1;
   }
 
   /** The sentence's first noun phrase when an aside (", …," or "– … –") follows it at once. */
@@ -390,9 +457,47 @@ final class SpeakerFinder {
     if (head != null) {
       return new Subject(new Speaker(head.name(), head.id()), confidence, false);
     }
+    Subject described = definiteDescription(from, to, confidence);
+    if (described != null) {
+      return described;
+    }
     String name =
         EntityExtractor.stripDeterminer(text.substring(index.token(from).start(), headToken.end()));
     return new Subject(new Speaker(name, null), confidence * 0.85, false);
+  }
+
+  /**
+   * "The group said", "the governor added": a definite description names the nearest entity
+   * before it that fits — an organisation or group for an institution noun, a person whose role
+   * ends with the noun.
+   */
+  private Subject definiteDescription(int from, int to, double confidence) {
+    if (to != from + 1 || !lower(index.token(from).word()).equals("the")) {
+      return null;
+    }
+    String noun = lower(index.token(to).word());
+    // nouns that only point back ("the group said"); "the army" or "the ministry" name themselves
+    boolean institution =
+        Set.of("group", "movement", "organisation", "organization", "coalition", "alliance",
+                "faction", "outfit", "militia", "charity", "agency")
+            .contains(noun);
+    for (int k = from - 1; k >= 0 && k > from - 400; k--) {
+      Entity e = entityAt.get(k);
+      if (e == null || inQuote[k]) {
+        continue;
+      }
+      boolean fits =
+          institution
+              ? (e.kind() == EntityKind.ORGANIZATION || e.kind() == EntityKind.GROUP)
+                  && !FACILITY.matcher(e.name()).find()
+              : e.kind() == EntityKind.PERSON && e.role() != null
+                  && lower(e.role()).matches(".*\\b" + java.util.regex.Pattern.quote(noun) + "$");
+      if (fits) {
+        return new Subject(
+            new Speaker(e.name(), e.id()), confidence * 0.8, e.kind() == EntityKind.PERSON);
+      }
+    }
+    return null;
   }
 
   /** He/she: the person the text was just about; it: the organisation. */
