@@ -260,8 +260,14 @@ final class SpeakerFinder {
       if (t.isVerb() && Lexicon.isSpeechVerb(t.lemma(), t.pos())) {
         return null;
       }
+      boolean subjectRelative =
+          k + 1 <= i
+              && (index.token(k + 1).isVerb()
+                  || index.token(k + 1).pos().equals("MD")
+                  || index.token(k + 1).pos().startsWith("RB"));
       if ((t.pos().equals("WP") || t.pos().equals("WDT") && !lower(t.word()).equals("that"))
-          && !lower(t.word()).equals("what")) {
+          && !lower(t.word()).equals("what")
+          && subjectRelative) {
         int end = k - 1;
         while (end >= sentenceStart && isClauseBreak(index.token(end))) {
           end--;
