@@ -69,6 +69,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   @Override
   public List<Place> resolve(AnnotatedDocument doc) {
+    return run(doc, null);
+  }
+
+  /** How each name of the document was resolved: its candidates and their scores. */
+  public String explain(AnnotatedDocument doc) {
+    StringBuilder trace = new StringBuilder();
+    run(doc, trace);
+    return trace.toString();
+  }
+
+  private List<Place> run(AnnotatedDocument doc, StringBuilder trace) {
     List<Token> tokens = doc.tokens();
     List<ToponymMention> mentions = recognizer.recognize(doc);
     Map<String, Group> groups = new LinkedHashMap<>();
@@ -135,9 +146,47 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           others.add(p);
         }
       });
-      choose(g, second.withPoints(others));
+      Focus f = second.withPoints(others);
+      choose(g, f);
+      if (trace != null) {
+        trace(trace, g, f);
+      }
+    }
+    if (trace != null) {
+      trace.append("focus ").append(second.countries()).append(' ').append(admin1s).append('\n');
+      for (ToponymMention d : demonyms) {
+        trace.append("demonym ").append(d.text()).append('\n');
+      }
     }
     return PlaceBuilder.build(doc, groupsToResolved(groups, demonyms, tokens), gazetteer);
+  }
+
+  private void trace(StringBuilder t, Group g, Focus f) {
+    t.append(g.text)
+        .append(" x")
+        .append(g.mentions.size())
+        .append(' ')
+        .append(g.mentions.get(0).source())
+        .append(" cues=")
+        .append(g.cues)
+        .append('\n');
+    List<Candidate> cs = new ArrayList<>(g.candidates);
+    cs.sort((a, b) -> Double.compare(scorer.score(b, g.cues, f), scorer.score(a, g.cues, f)));
+    for (Candidate c : cs.subList(0, Math.min(6, cs.size()))) {
+      GeoEntry e = c.entry();
+      t.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "   %6.2f %s %s %s %s.%s pop=%d main=%s%n",
+              scorer.score(c, g.cues, f),
+              e.name(),
+              e.kind(),
+              e.featureCode(),
+              e.country(),
+              e.admin1(),
+              e.population(),
+              c.mainName()));
+    }
   }
 
   private static boolean isLocal(GeoEntry e) {

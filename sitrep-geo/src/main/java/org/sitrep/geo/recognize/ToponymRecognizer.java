@@ -71,7 +71,7 @@ public final class ToponymRecognizer {
       while (b > a && tokens.get(b).word().matches("['’]s?")) {
         b--;
       }
-      ToponymMention tm = mention(tokens, text, a, b, ToponymMention.Source.NER);
+      ToponymMention tm = narrow(tokens, text, mention(tokens, text, a, b, ToponymMention.Source.NER));
       if (a == b && Lexicon.NOT_PLACES.contains(Lexicon.lower(tm.text()))) {
         continue;
       }
@@ -105,6 +105,43 @@ public final class ToponymRecognizer {
     }
     out.sort(Comparator.comparing(ToponymMention::span));
     return out;
+  }
+
+  /**
+   * A location name the gazetteer does not know, narrowed to the longest (then leftmost) part it
+   * knows: "Paris Town Hall" to "Paris", "Costa Rica Star" to "Costa Rica". Kept whole otherwise.
+   */
+  private ToponymMention narrow(List<Token> tokens, String text, ToponymMention m) {
+    int a = m.firstToken();
+    int b = m.lastToken();
+    if (a == b || known(m.text())) {
+      return m;
+    }
+    String last = Lexicon.lower(tokens.get(b).word());
+    if ((Lexicon.DIVISION_WORDS.contains(last) || Lexicon.CITY_WORDS.contains(last))
+        && known(text.substring(tokens.get(a).start(), tokens.get(b - 1).end()))) {
+      return m;
+    }
+    for (int len = b - a; len >= 1; len--) {
+      for (int s = a; s + len - 1 <= b; s++) {
+        int e = s + len - 1;
+        if (!tokens.get(s).isCapitalised() || !tokens.get(e).isCapitalised()) {
+          continue;
+        }
+        String sub = text.substring(tokens.get(s).start(), tokens.get(e).end());
+        if (len == 1 && Lexicon.NOT_PLACES.contains(Lexicon.lower(sub))) {
+          continue;
+        }
+        if (!gazetteer.lookup(sub).isEmpty()) {
+          return mention(tokens, text, s, e, m.source());
+        }
+      }
+    }
+    return m;
+  }
+
+  private boolean known(String name) {
+    return !gazetteer.lookup(name).isEmpty() || !gazetteer.lookupSkeleton(name).isEmpty();
   }
 
   /** Why a span of unlabelled or organisation-labelled words is a toponym, or null. */
