@@ -34,6 +34,12 @@ public final class PromoFilter {
               + "(?:\\s+with\\s+content)?|read\\s+(?:more|next|also)\\s*:?.*|related\\s*:.*|"
               + "(?:more|also)\\s+on\\s+this\\s+story\\s*:?)[\\W_]*$");
 
+  /** Bylines and time stamps of the page: "By X staff · First published Tuesday 8 October …". */
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?i)^(?:by\\s+[^.!?]{1,80}?\\s*[·|•—–-]\\s*)?(?:first\\s+)?(?:published|updated|posted)"
+              + "\\b[^.!?]{0,60}$");
+
   private static final int MAX_WORDS = 40;
 
   public boolean isPromo(String line) {
@@ -41,7 +47,7 @@ public final class PromoFilter {
     if (s.isEmpty()) {
       return false;
     }
-    if (MARKER.matcher(s).matches() && s.length() < 160) {
+    if ((MARKER.matcher(s).matches() || BYLINE.matcher(s).matches()) && s.length() < 160) {
       return true;
     }
     if (s.split("\\s+").length > MAX_WORDS || containsQuotation(s)) {

@@ -495,6 +495,7 @@ final class SpeakerFinder {
       boolean fits =
           institution
               ? (e.kind() == EntityKind.ORGANIZATION || e.kind() == EntityKind.GROUP)
+                  && Character.isUpperCase(e.name().codePointAt(0))
                   && !FACILITY.matcher(e.name()).find()
               : e.kind() == EntityKind.PERSON && e.role() != null
                   && lower(e.role()).matches(".*\\b" + java.util.regex.Pattern.quote(noun) + "$");
