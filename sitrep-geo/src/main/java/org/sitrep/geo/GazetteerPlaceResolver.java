@@ -103,36 +103,32 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
 
     // Pass 1: country evidence from country names and demonyms only.
-    Map<String, Double> evidence = new HashMap<>();
+    Map<String, Double> demonymEvidence = new HashMap<>();
     for (ToponymMention d : demonyms) {
-      gazetteer.demonym(d.text()).ifPresent(e -> add(evidence, e.country(), 1.0));
+      gazetteer.demonym(d.text()).ifPresent(e -> add(demonymEvidence, e.country(), 1.0));
     }
+    Map<Group, String> evidence1 = new HashMap<>();
     for (Group g : groups.values()) {
       String only = singleCountry(g.candidates);
       if (only != null) {
-        add(evidence, only, g.mentions.size());
+        evidence1.put(g, only);
       }
     }
-    Focus first = new Focus(normalise(evidence), Set.of(), List.of());
     for (Group g : groups.values()) {
-      choose(g, first);
+      choose(g, new Focus(leaveOneOut(demonymEvidence, evidence1, g), Set.of(), List.of()));
     }
 
-    // Pass 2: focus and distances from what pass 1 chose.
-    Map<String, Double> evidence2 = new HashMap<>();
-    for (ToponymMention d : demonyms) {
-      gazetteer.demonym(d.text()).ifPresent(e -> add(evidence2, e.country(), 1.0));
-    }
+    // Pass 2: focus and distances from what pass 1 chose, each name leaving itself out.
+    Map<Group, String> evidence2 = new HashMap<>();
     Set<String> admin1s = new HashSet<>();
     for (Group g : groups.values()) {
       if (g.chosen != null) {
-        add(evidence2, g.chosen.country(), g.mentions.size());
+        evidence2.put(g, g.chosen.country());
         if (g.chosen.kind() == PlaceKind.ADMIN1) {
           admin1s.add(g.chosen.admin1Key());
         }
       }
     }
-    Focus second = new Focus(normalise(evidence2), admin1s, List.of());
     Map<Group, double[]> points = new LinkedHashMap<>();
     for (Group g : groups.values()) {
       if (g.chosen != null && isLocal(g.chosen)) {
@@ -146,14 +142,19 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           others.add(p);
         }
       });
-      Focus f = second.withPoints(others);
+      Set<String> otherAdmin1s = new HashSet<>(admin1s);
+      if (g.chosen != null && g.chosen.kind() == PlaceKind.ADMIN1) {
+        otherAdmin1s.remove(g.chosen.admin1Key());
+      }
+      Focus f =
+          new Focus(leaveOneOut(demonymEvidence, evidence2, g), otherAdmin1s, others);
       choose(g, f);
       if (trace != null) {
         trace(trace, g, f);
       }
     }
     if (trace != null) {
-      trace.append("focus ").append(second.countries()).append(' ').append(admin1s).append('\n');
+      trace.append("divisions ").append(admin1s).append('\n');
       for (ToponymMention d : demonyms) {
         trace.append("demonym ").append(d.text()).append('\n');
       }
@@ -276,8 +277,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             GeoEntry e = cand.entry();
             if (e.kind() == PlaceKind.COUNTRY) {
               containers.add(e.country());
-            } else if (e.kind() == PlaceKind.ADMIN1) {
+            } else if (e.kind() == PlaceKind.ADMIN1 && cand.mainName()) {
               containers.add(e.admin1Key());
+            } else if (e.kind() == PlaceKind.ADMIN1 && cg.text.contains(".")) {
+              containers.add(e.admin1Key()); // "Ga.", "B.C."
             }
           }
         }
@@ -302,7 +305,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         division = true;
       }
     }
-    return new Cues(containers, division, city);
+    Cues probe = new Cues(containers, false, division, city);
+    boolean fits = false;
+    for (Candidate c : g.candidates) {
+      fits |= c.entry().kind() != PlaceKind.COUNTRY && CandidateScorer.inside(c.entry(), probe);
+    }
+    return new Cues(containers, fits, division, city);
   }
 
   private static String singleCountry(List<Candidate> candidates) {
@@ -320,6 +328,19 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       cc = k;
     }
     return cc;
+  }
+
+  /** Country shares from demonyms and every name but {@code self}, weighted by mentions. */
+  private static Map<String, Double> leaveOneOut(
+      Map<String, Double> demonyms, Map<Group, String> countryOf, Group self) {
+    Map<String, Double> m = new HashMap<>(demonyms);
+    countryOf.forEach(
+        (g, cc) -> {
+          if (g != self) {
+            add(m, cc, g.mentions.size());
+          }
+        });
+    return normalise(m);
   }
 
   private static void add(Map<String, Double> m, String cc, double w) {

@@ -71,7 +71,8 @@ public final class ToponymRecognizer {
       while (b > a && tokens.get(b).word().matches("['’]s?")) {
         b--;
       }
-      ToponymMention tm = narrow(tokens, text, mention(tokens, text, a, b, ToponymMention.Source.NER));
+      ToponymMention tm =
+          narrow(tokens, text, mention(tokens, text, a, b, ToponymMention.Source.NER));
       if (a == b && Lexicon.NOT_PLACES.contains(Lexicon.lower(tm.text()))) {
         continue;
       }
@@ -132,12 +133,30 @@ public final class ToponymRecognizer {
         if (len == 1 && Lexicon.NOT_PLACES.contains(Lexicon.lower(sub))) {
           continue;
         }
-        if (!gazetteer.lookup(sub).isEmpty()) {
+        if (clearlyAPlace(gazetteer.lookup(sub))) {
           return mention(tokens, text, s, e, m.source());
         }
       }
     }
     return m;
+  }
+
+  /** A country, division or region by its main name, or a city of at least the alone size. */
+  private boolean clearlyAPlace(List<Gazetteer.Match> matches) {
+    for (Gazetteer.Match m : matches) {
+      GeoEntry e = m.entry();
+      boolean ok =
+          switch (e.kind()) {
+            case COUNTRY -> true;
+            case ADMIN1, REGION -> m.mainName();
+            case CITY -> e.population() >= settings.minPopulationAlone();
+            default -> false;
+          };
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean known(String name) {
@@ -210,8 +229,9 @@ public final class ToponymRecognizer {
     if (!enough) {
       return null;
     }
-    // A longer capitalised name goes on: "Jordan Peterson", "Kim Jong Un", "Victoria Falls".
-    if (continuesName(tokens, j) && !strong) {
+    // A longer capitalised name goes on: "Jordan Peterson", "Kim Jong Un", "Victoria Falls",
+    // "Far North Queensland".
+    if (continuesName(tokens, j) && (!strong || tokens.get(j + 1).ner().equals("LOCATION"))) {
       return null;
     }
     if (inPerson) {
@@ -301,7 +321,7 @@ public final class ToponymRecognizer {
       return false;
     }
     Token next = tokens.get(j + 1);
-    return next.isCapitalised() && next.pos().startsWith("NNP") && !next.ner().equals("LOCATION");
+    return next.isCapitalised() && next.pos().startsWith("NNP");
   }
 
   private static boolean startsName(Token t) {
