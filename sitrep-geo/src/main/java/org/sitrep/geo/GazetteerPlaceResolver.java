@@ -33,6 +33,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** A place whose name the gazetteer does not know: found, but not placed. */
   static final String UNRESOLVED_PRECISION = "site";
 
+  /**
+   * Confidence of a name the gazetteer does not know; its point, if any, is the document's focal
+   * place.
+   */
+  static final double UNKNOWN_CONFIDENCE = 0.2;
+
   private final Gazetteer gazetteer;
   private final ToponymRecognizer recognizer;
   private final CandidateScorer scorer;
@@ -361,13 +367,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private List<PlaceBuilder.Resolved> groupsToResolved(
       Map<String, Group> groups, List<ToponymMention> demonyms, List<Token> tokens) {
     List<PlaceBuilder.Resolved> out = new ArrayList<>();
+    GeoEntry focal = focal(groups);
     for (Group g : groups.values()) {
       for (ToponymMention m : g.mentions) {
-        double conf = g.chosen == null ? 0.2 : g.confidence * sourceFactor(m);
+        double conf = g.chosen == null ? UNKNOWN_CONFIDENCE : g.confidence * sourceFactor(m);
         out.add(
             new PlaceBuilder.Resolved(
-                m, g.chosen, g.chosen == null ? g.text : null, conf,
-                Metonymy.isMetonymic(tokens, m, g.chosen)));
+                m,
+                g.chosen,
+                g.chosen == null ? g.text : null,
+                conf,
+                Metonymy.isMetonymic(tokens, m, g.chosen),
+                g.chosen == null ? focal : null));
       }
     }
     for (ToponymMention d : demonyms) {
@@ -375,6 +386,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       out.add(new PlaceBuilder.Resolved(d, e, d.text(), 0.9, true));
     }
     return out;
+  }
+
+  /**
+   * The place the document is about: its most mentioned city, else division (ties: the first
+   * named); null when it names none.
+   */
+  private static GeoEntry focal(Map<String, Group> groups) {
+    GeoEntry best = null;
+    int bestScore = 0;
+    for (Group g : groups.values()) {
+      if (g.chosen == null) {
+        continue;
+      }
+      int rank =
+          switch (g.chosen.kind()) {
+            case CITY -> 3;
+            case ADMIN2 -> 2;
+            case ADMIN1 -> 1;
+            default -> 0;
+          };
+      int score = rank == 0 ? 0 : g.mentions.size() * 4 + rank;
+      if (score > bestScore) {
+        bestScore = score;
+        best = g.chosen;
+      }
+    }
+    return best;
   }
 
   private static double sourceFactor(ToponymMention m) {
