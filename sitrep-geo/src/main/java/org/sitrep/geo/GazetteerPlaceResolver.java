@@ -210,9 +210,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     double best = Double.NEGATIVE_INFINITY;
     double[] scores = new double[g.candidates.size()];
     GeoEntry chosen = null;
+    Set<String> seats = new HashSet<>();
+    for (Candidate c : g.candidates) {
+      if (c.entry().kind() == PlaceKind.CITY
+          && (c.entry().featureCode().equals("PPLA") || c.entry().isCapital())) {
+        seats.add(c.entry().admin1Key());
+      }
+    }
     for (int i = 0; i < scores.length; i++) {
       Candidate c = g.candidates.get(i);
-      scores[i] = scorer.score(c, g.cues, focus);
+      scores[i] = score(c, g.cues, focus, seats);
       if (scores[i] > best) {
         best = scores[i];
         chosen = c.entry();
@@ -224,6 +231,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     g.chosen = chosen;
     g.confidence = 1.0 / z;
+  }
+
+  /**
+   * A division named like its seat ("Mykolaiv", "Kharkiv") is the city unless the text says
+   * "region", "oblast"…: its score loses the division-cue weight.
+   */
+  private double score(Candidate c, Cues cues, Focus focus, Set<String> seats) {
+    double s = scorer.score(c, cues, focus);
+    if (c.entry().kind() == PlaceKind.ADMIN1
+        && !cues.division()
+        && seats.contains(c.entry().admin1Key())) {
+      s -= scorer.weights().divisionCue();
+    }
+    return s;
   }
 
   /** Candidates of a name: exact key; else without a trailing division word; else skeleton. */

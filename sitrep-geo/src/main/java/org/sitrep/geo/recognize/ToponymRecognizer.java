@@ -25,6 +25,9 @@ import org.sitrep.model.Token;
  */
 public final class ToponymRecognizer {
   private static final int MAX_NAME_TOKENS = 5;
+
+  /** A city this large is a place even where the tagger labelled its name a person. */
+  private static final long MAJOR_CITY = 1_000_000;
   private static final Set<String> CONNECTORS =
       Set.of(
           "of", "de", "del", "la", "le", "al", "el", "an", "on", "upon", "the", "and", "-", "du",
@@ -240,7 +243,11 @@ public final class ToponymRecognizer {
           single
               && (i == 0 || !tokens.get(i - 1).ner().equals("PERSON"))
               && (i + 1 >= tokens.size() || !tokens.get(i + 1).ner().equals("PERSON"));
-      return strong && alonePerson && cue ? ToponymMention.Source.GAZETTEER : null;
+      // The tagger sometimes takes a lone place name for a person ("Kyiv was shelled"); a
+      // word of a longer person's name in this document was rejected above.
+      return (strong || maxCity >= MAJOR_CITY) && alonePerson
+          ? ToponymMention.Source.GAZETTEER
+          : null;
     }
     if (inOrg) {
       return settings.embedded() && (strong || maxCity >= settings.minPopulationAlone())
@@ -287,6 +294,9 @@ public final class ToponymRecognizer {
   }
 
   static boolean locativeCue(List<Token> tokens, int i, int j) {
+    if (i > 1 && Lexicon.lower(tokens.get(i - 1).word()).equals("the")) {
+      i--; // "across the Sahel"
+    }
     if (i > 0) {
       String prev = Lexicon.lower(tokens.get(i - 1).word());
       if (Lexicon.LOCATIVE.contains(prev) || Lexicon.CITY_WORDS.contains(prev)) {
@@ -368,11 +378,11 @@ public final class ToponymRecognizer {
       }
       Set<String> person = new HashSet<>();
       for (NameMention m : doc.names()) {
-        if (m.label().equals("PERSON")) {
+        // Words of full names ("Michael Jordan", "Kim Jong Un"): a lone word may be a place.
+        if (m.label().equals("PERSON") && m.lastToken() > m.firstToken()) {
           for (int k = m.firstToken(); k <= m.lastToken(); k++) {
             person.add(tokens.get(k).word().toLowerCase(Locale.ROOT));
           }
-          person.add(m.text().toLowerCase(Locale.ROOT));
         }
       }
       return new DocWords(lower, person);
