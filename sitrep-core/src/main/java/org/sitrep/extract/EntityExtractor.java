@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityKind;
@@ -279,16 +280,24 @@ public final class EntityExtractor {
       noun |= t.pos().startsWith("NN");
       to++;
     }
-    if (to == from || to > sentenceEnd || !noun) {
+    if (to == from || to > sentenceEnd + 1 || !noun) {
       return null;
     }
     Token head = index.token(from);
     if (head.pos().equals("CD") || head.pos().equals("IN") || head.pos().equals("RB")) {
       return null;
     }
-    if (to < index.size() && !index.token(to).word().equals(",")
-        && !index.token(to).word().equals("–") && !index.token(to).word().equals("—")) {
-      return null; // an appositive is closed by punctuation before the verb
+    boolean closed =
+        to < index.size()
+            && (index.token(to).word().equals(",")
+                || index.token(to).word().equals("–")
+                || index.token(to).word().equals("—"));
+    boolean endsSentence =
+        to < index.size()
+            && index.token(to).word().equals(".")
+            && Set.of("a", "an", "the").contains(lower(head.word()));
+    if (!closed && !endsSentence) {
+      return null; // an appositive is closed by punctuation ("…, a teacher in X." ends one too)
     }
     int start = from;
     if (Lexicon.DETERMINERS.contains(lower(head.word())) && start + 1 < to) {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The article text, title and date of an HTML page, without its furniture. */
@@ -157,11 +156,6 @@ class HtmlExtractorTest {
   }
 
   @Test
-  @Disabled(
-      "bug: HtmlExtractor.FURNITURE matches a furniture word anywhere in a hyphenated class, so a"
-          + " layout wrapper such as <main class=\"layout has-sidebar\">, <div class=\"page"
-          + " no-ads\"> or <div class=\"story-body with-comments\"> is removed with the whole"
-          + " article inside it and the text comes out empty")
   void wrapperWhoseClassMerelyMentionsFurnitureKeepsItsArticle() {
     String para =
         "<p>Junta jets bombed a village near Lashio on Tuesday, killing 11 people, residents"

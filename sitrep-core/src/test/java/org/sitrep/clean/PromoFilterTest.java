@@ -2,7 +2,6 @@ package org.sitrep.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,10 +78,6 @@ class PromoFilterTest {
   }
 
   @Test
-  @Disabled(
-      "bug: PromoFilter takes any line-initial word that can be an imperative (Tap, Like, Watch,"
-          + " Share, Follow) as a call to action, and 'briefing'/'alert'/'Telegram' as a product,"
-          + " so these news sentences are cut as promos")
   void newsSentencesOpeningWithAVerbLikeNounAreKept() {
     assertThat(
             filter.isPromo(

@@ -3,7 +3,6 @@ package org.sitrep.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.OffsetMap.Piece;
 
@@ -77,10 +76,6 @@ class OffsetMapTest {
   }
 
   @Test
-  @Disabled(
-      "bug: OffsetMap.toSource maps a clean offset at the start of a kept piece to the end of the"
-          + " previous piece, so a span that starts right after a cut line ('Medics', clean"
-          + " [19, 25)) maps to source [19, 47) = 'Follow our live blog.\\nMedics'")
   void spanStartingRightAfterACutMapsToTheTextAfterTheCut() {
     Span medics = new Span(19, 25);
     assertThat(medics.of(CLEAN)).isEqualTo("Medics");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.ingest.InputException;
@@ -98,10 +97,6 @@ class EntityExtractorIT {
   }
 
   @Test
-  @Disabled(
-      "bug: an appositive that ends the sentence is not read as a role: 'said Olena Kovalenko,"
-          + " a teacher in the Saltivka district.' gives role null (the appositive must be closed by a"
-          + " comma or dash)")
   void roleFromASentenceFinalAppositive() {
     assertThat(named(ukraine, "Olena Kovalenko").role()).isEqualTo("teacher in the Saltivka district");
   }

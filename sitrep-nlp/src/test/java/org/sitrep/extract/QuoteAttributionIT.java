@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.ingest.InputException;
@@ -252,30 +251,17 @@ class QuoteAttributionIT {
   // ---- known failures ----
 
   @Test
-  @Disabled(
-      "bug: a quotation whose speaker is named in the next sentence (“…” Abu Khaled, 45, said"
-          + " …) takes the speaker of the previous paragraph's quotation (UNRWA; in MYANMAR: Sai"
-          + " Hkam instead of Nang Seng)")
   void attributionInTheFollowingSentence() {
     assertSpokenBy(gaza, "We are exhausted", "Abu Khaled", EntityKind.PERSON);
     assertSpokenBy(myanmar, "The road to Mandalay is closed", "Nang Seng", EntityKind.PERSON);
   }
 
   @Test
-  @Disabled(
-      "bug: in “…,” Lieutenant Sai Hkam of the Ta'ang National Liberation Army told reporters,"
-          + " the speaker's noun phrase runs on through 'of the' and its head becomes the"
-          + " organisation (speaker = Ta'ang National Liberation Army, e4)")
   void personOfAnOrganisationAfterTheQuote() {
     assertSpokenBy(myanmar, "We took the hill at dawn", "Sai Hkam", EntityKind.PERSON);
   }
 
   @Test
-  @Disabled(
-      "bug: when a title comes first and the name follows as an appositive, the title's noun"
-          + " phrase is taken as the speaker: '“…,” the spokesman for the Sudanese army, Brigadier"
-          + " Nabil Abdallah, said.' gives 'Sudanese army'; 'The UN's humanitarian coordinator,"
-          + " Clara Mendes, warned: “…”' gives 'UN's humanitarian coordinator' (entity null)")
   void namedAppositiveAfterATitleIsTheSpeaker() {
     assertSpokenBy(sahel, "The convoys cannot pass", "Nabil Abdallah", EntityKind.PERSON);
     assertSpokenBy(sahel, "Without access, people will starve", "Clara Mendes", EntityKind.PERSON);
