@@ -27,6 +27,7 @@ import org.sitrep.model.Token;
  */
 public final class QuoteExtractor {
   private final QuoteFinder finder = new QuoteFinder();
+  private final Genders genders = Genders.load();
 
   /** An attribution and how sure it is. */
   private record Attribution(Speaker speaker, double confidence) {}
@@ -43,7 +44,7 @@ public final class QuoteExtractor {
         inQuote[i] = true;
       }
     }
-    SpeakerFinder speakers = new SpeakerFinder(index, entityAt, inQuote, text);
+    SpeakerFinder speakers = new SpeakerFinder(index, entityAt, inQuote, text, genders);
     Attribution[] result = new Attribution[found.size()];
     for (int q = 0; q < found.size(); q++) {
       QuoteFinder.Found f = found.get(q);

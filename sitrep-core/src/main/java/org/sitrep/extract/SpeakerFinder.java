@@ -26,13 +26,21 @@ final class SpeakerFinder {
           "(?i)\\b(hospital|clinic|school|university|airport|station|camp|market|mosque|church|"
               + "prison|hotel|stadium|port|bank|museum)\\b");
 
+  private final Genders genders;
+  private final Map<Entity, Genders.Gender> genderCache = new HashMap<>();
   private final TokenIndex index;
   private final Map<Integer, Entity> entityAt;
   private final boolean[] inQuote;
   private final String text;
   private final Map<Integer, Subject> spokeIn = new HashMap<>();
 
-  SpeakerFinder(TokenIndex index, Map<Integer, Entity> entityAt, boolean[] inQuote, String text) {
+  SpeakerFinder(
+      TokenIndex index,
+      Map<Integer, Entity> entityAt,
+      boolean[] inQuote,
+      String text,
+      Genders genders) {
+    this.genders = genders;
     this.index = index;
     this.entityAt = entityAt;
     this.inQuote = inQuote;
@@ -46,8 +54,7 @@ final class SpeakerFinder {
     if (from >= index.size() || to < 0) {
       return;
     }
-    int last = Math.min(index.size() - 1, to + 1);
-    for (int k = index.sentenceIndex(from); k <= index.sentenceIndex(last); k++) {
+    for (int k = index.sentenceIndex(from); k <= index.sentenceIndex(to); k++) {
       spokeIn.put(k, s);
     }
   }
@@ -597,26 +604,49 @@ final class SpeakerFinder {
     if (!personal && !neuter) {
       return null;
     }
+    Genders.Gender wanted = Genders.ofPronoun(p);
     int sentence = index.sentenceIndex(at);
     int sentenceStart = index.sentences.get(sentence).firstToken();
     for (int k = at - 1; k >= sentenceStart; k--) {
-      if (!inQuote[k] && matches(k, personal)) {
+      if (!inQuote[k] && matches(k, personal) && fits(entityAt.get(k), wanted)) {
         return fromEntity(entityAt.get(k), confidence * 0.85, personal);
       }
     }
     for (int s = sentence - 1; s >= Math.max(0, sentence - 10); s--) {
       Subject spoke = spokeIn.get(s);
-      if (spoke != null && spoke.person() == personal && spoke.speaker() != null) {
+      if (spoke != null && spoke.person() == personal && spoke.speaker() != null
+          && fits(spoke.speaker(), wanted)) {
         return new Subject(spoke.speaker(), confidence * 0.85, personal);
       }
       Sentence prev = index.sentences.get(s);
       for (Token t : prev.tokens()) {
-        if (!inQuote[t.index()] && matches(t.index(), personal)) {
+        if (!inQuote[t.index()] && matches(t.index(), personal)
+            && fits(entityAt.get(t.index()), wanted)) {
           return fromEntity(entityAt.get(t.index()), confidence * 0.8, personal);
         }
       }
     }
     return null;
+  }
+
+  private boolean fits(Entity e, Genders.Gender wanted) {
+    if (wanted == Genders.Gender.UNKNOWN || e.kind() != EntityKind.PERSON) {
+      return true;
+    }
+    Genders.Gender g = genderCache.computeIfAbsent(e, x -> genders.of(x, text));
+    return Genders.compatible(wanted, g);
+  }
+
+  private boolean fits(Speaker speaker, Genders.Gender wanted) {
+    if (speaker.entity() == null || wanted == Genders.Gender.UNKNOWN) {
+      return true;
+    }
+    for (Entity e : entityAt.values()) {
+      if (e.id().equals(speaker.entity())) {
+        return fits(e, wanted);
+      }
+    }
+    return true;
   }
 
   private boolean matches(int token, boolean person) {
