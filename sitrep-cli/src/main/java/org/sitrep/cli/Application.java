@@ -1,6 +1,6 @@
 package org.sitrep.cli;
 
-import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.RuleEventExtractor;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
 import org.sitrep.nlp.corenlp.NlpSettings;
@@ -19,6 +19,6 @@ public final class Application {
   }
 
   public static Pipeline pipeline(NlpSettings settings) {
-    return new Pipeline(new CoreNlpAnnotator(settings), PlaceResolver.NONE, EventExtractor.NONE);
+    return new Pipeline(new CoreNlpAnnotator(settings), PlaceResolver.NONE, new RuleEventExtractor());
   }
 }
