@@ -223,11 +223,12 @@ final class CountFinder {
       if (l.equals("lose") && k + 2 < toks.size() && lemmas.get(k + 2).equals("life")) {
         return CountKind.KILLED;
       }
-      if ((l.equals("get") || l.equals("manage") || l.equals("able")) && k + 2 < toks.size()
-          && (lemmas.get(k + 2).equals("out") || lemmas.get(k + 2).equals("leave")
-              || lemmas.get(k + 2).equals("escape") || lemmas.get(k + 2).equals("flee")
-              || lemmas.get(k + 2).equals("evacuate"))) {
-        return CountKind.EVACUATED;
+      if (l.equals("get") || l.equals("manage") || l.equals("able")) {
+        for (int m = k + 1; m < Math.min(toks.size(), k + 4); m++) {
+          if (Phrases.set("out", "leave", "escape", "flee", "evacuate").contains(lemmas.get(m))) {
+            return CountKind.EVACUATED;
+          }
+        }
       }
       if (l.equals("take") && k + 1 < toks.size()
           && (lemmas.get(k + 1).equals("prisoner") || lemmas.get(k + 1).equals("captive"))) {
@@ -236,6 +237,10 @@ final class CountFinder {
       if (l.equals("hold") && k + 1 < toks.size() && (words.get(k + 1).equals("hostage")
           || words.get(k + 1).equals("captive"))) {
         return CountKind.ARRESTED;
+      }
+      if (kind != null && k > 0 && lemmas.get(k - 1).equals("to")
+          && (kind == CountKind.DISPLACED || kind == CountKind.EVACUATED)) {
+        return CountKind.PLANNED_EVACUEES; // "up to 200,000 to flee", "hoped to flee"
       }
       if (kind != null) {
         if (kind == CountKind.ARRESTED && l.equals("round")
@@ -342,9 +347,11 @@ final class CountFinder {
             String headPos = toks.get(j).pos();
             killedSingular = headPos.equals("NN") || headPos.equals("NNP");
           }
-          if (start < j && j >= 0 && toks.get(j).pos().equals("NNP")
-              && (words.get(Math.max(0, k - 1)).equals("was") || words.get(k - 1).equals("wounded")
-                  && k >= 2 && words.get(k - 2).equals("was") || l.equals("die"))) {
+          boolean was = false;
+          for (int m = j + 1; m < k; m++) {
+            was |= words.get(m).equals("was");
+          }
+          if (j >= 0 && j < k - 1 && was && toks.get(j).pos().matches("NNP|NN")) {
             // a named victim: "Kirill was fatally wounded"
             killedSingular = true;
             start = j;

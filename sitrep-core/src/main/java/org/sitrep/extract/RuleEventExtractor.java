@@ -142,9 +142,29 @@ public final class RuleEventExtractor implements EventExtractor {
     int base = toks.get(0).index();
     for (int k = 0; k < toks.size(); k++) {
       Token t = toks.get(k);
-      for (TriggerLexicon.Entry e : lexicon.startingWith(lemma(t))) {
+      List<TriggerLexicon.Entry> candidates = new ArrayList<>(lexicon.startingWith(lemma(t)));
+      String lw = t.word().toLowerCase(Locale.ROOT);
+      if (!lw.equals(lemma(t))) {
+        candidates.addAll(lexicon.startingWith(lw));
+      }
+      for (TriggerLexicon.Entry e : candidates) {
         int end = match(toks, k, e);
         if (end < 0 || !posOk(t, e.pos())) {
+          continue;
+        }
+        if (e.weak() && e.pos() == 'V' && !t.pos().startsWith("VB")) {
+          continue;
+        }
+        if (e.pos() == 'N' && e.lemmas().size() == 1 && end < toks.size()
+            && toks.get(end).pos().startsWith("NN") && !e.type().equals("SANCTION")) {
+          continue; // a modifier: "refugee camp", "meeting points", "attack survivors"
+        }
+        if (e.pos() == 'V' && t.pos().equals("VB") && k > 0
+            && toks.get(k - 1).word().equalsIgnoreCase("to") && !e.statement()
+            && !isPlannedTo(toks, k - 1)) {
+          continue; // an intention, not an occurrence: "threats to strike"
+        }
+        if (isShootingMedia(toks, end, e)) {
           continue;
         }
         if (!e.needs().isEmpty() && e.needs().stream().noneMatch(lemmas::contains)) {
@@ -158,6 +178,13 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     hits = dropOverlapped(hits);
+    boolean territoryOrDetention = hits.stream().anyMatch(
+        h -> h.entry().type().startsWith("TERRITORY.REPELLED") || h.entry().type().equals("DETENTION")
+            && !h.entry().weak());
+    if (territoryOrDetention) {
+      hits.removeIf(h -> h.entry().type().equals("ATTACK") && (h.entry().pos() == 'N'
+          || h.entry().lemmas().get(0).equals("raid")));
+    }
     boolean strongViolence =
         hits.stream().anyMatch(h -> !h.entry().weak() && isViolent(h.entry().type()));
     List<Event> events = new ArrayList<>();
@@ -186,6 +213,20 @@ public final class RuleEventExtractor implements EventExtractor {
     return attachCounts(events, counts);
   }
 
+  private static boolean isShootingMedia(List<Token> toks, int end, TriggerLexicon.Entry e) {
+    if (!e.lemmas().get(0).equals("shoot")) {
+      return false;
+    }
+    for (int j = end; j < Math.min(toks.size(), end + 3); j++) {
+      String l = lemma(toks.get(j));
+      if (Phrases.set("video", "film", "footage", "photo", "picture", "scene", "movie")
+          .contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isViolent(String type) {
     return type.startsWith("ATTACK") || type.equals("CLASH");
   }
@@ -206,7 +247,7 @@ public final class RuleEventExtractor implements EventExtractor {
       if (!ls.get(m).equals(l) && !ls.get(m).equals(w)) {
         // allow one determiner or adjective inside a verbal phrase ("came under heavy fire")
         if (m > 0 && j + 1 < toks.size() && (toks.get(j).pos().startsWith("JJ")
-            || toks.get(j).pos().equals("DT")) && ls.get(m).equals(lemma(toks.get(j + 1)))) {
+            || toks.get(j).pos().equals("DT") || toks.get(j).pos().equals("VBN")) && ls.get(m).equals(lemma(toks.get(j + 1)))) {
           j++;
           continue;
         }
@@ -314,8 +355,11 @@ public final class RuleEventExtractor implements EventExtractor {
     List<Participant> targets = new ArrayList<>();
     Np actorNp = null;
     Np targetNp = null;
-    if (verbal && passive) {
+    boolean undergone = h.entry().lemmas().contains("under");
+    if (verbal && (passive || undergone)) {
       actorNp = agentOf(ctx, s, h.end());
+      targetNp = subjectOf(ctx, s, h.first());
+    } else if (undergone) {
       targetNp = subjectOf(ctx, s, h.first());
     } else if (verbal) {
       actorNp = subjectOf(ctx, s, h.first());
@@ -405,7 +449,8 @@ public final class RuleEventExtractor implements EventExtractor {
     boolean planned = false;
     for (int j = Math.max(0, k - 4); j < k; j++) {
       String l = lemma(toks.get(j));
-      if (Phrases.NEGATORS.contains(l) || Phrases.NEGATORS.contains(toks.get(j).word())) {
+      if ((Phrases.NEGATORS.contains(l) || Phrases.NEGATORS.contains(toks.get(j).word()))
+          && !l.equals("without")) {
         negated = true;
       }
       if (Phrases.HYPOTHETICAL.contains(l)) {
@@ -687,8 +732,9 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private Np np(Context ctx, int start, int end) {
-    // drop leading determiners and trailing possessive
+    // drop leading determiners, bullets and trailing possessive
     while (start < end && (ctx.tokens.get(start).pos().equals("DT")
+        || !Character.isLetterOrDigit(ctx.tokens.get(start).word().charAt(0))
         || ctx.tokens.get(start).pos().equals("PRP$"))) {
       start++;
     }
