@@ -23,7 +23,7 @@ final class CountFinder {
   private static final Set<String> SKIP_RIGHT =
       Phrases.set("be", "have", "reportedly", "also", "more", "other", "of", "them", "whom",
           "were", "was", "had", "been", "are", "later", "since", "so", "far", "in", "total",
-          "all", "who", "which", "and", "as", "a", "result", "confirm", "now", "already",
+          "all", "who", "which", "as", "a", "result", "confirm", "now", "already",
           "believe", "feared", "fear", "say", "said", "at", "least", "among", "the", "their",
           "overall", "altogether", "",
           "get", "subsequently", "eventually", "either", "both", "were", "being");
@@ -80,7 +80,11 @@ final class CountFinder {
         after = after2;
       }
       NumberWords.Quantity last = chain.get(chain.size() - 1);
-      CountKind kind = kindRight(toks, lemmas, words, after);
+      CountKind kind = q.first() > 0 && words.get(q.first() - 1).endsWith("ing")
+          ? kindLeft(lemmas, words, q.first()) : null;
+      if (kind == null) {
+        kind = kindRight(toks, lemmas, words, after);
+      }
       if (kind == null) {
         kind = kindLeft(lemmas, words, q.first());
       }
