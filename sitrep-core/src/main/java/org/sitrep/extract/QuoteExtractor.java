@@ -71,7 +71,7 @@ public final class QuoteExtractor {
       }
       result[q] = a;
       if (s != null) {
-        speakers.noteSpeaker(f.open(), s);
+        speakers.noteSpeaker(f, s);
       }
     }
     backfillChains(found, result, speakers);
@@ -155,10 +155,11 @@ public final class QuoteExtractor {
     }
   }
 
+  /** Paragraph number of an offset; a run of line breaks is one paragraph break. */
   private static int paragraphOf(String text, int offset) {
     int n = 0;
     for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+      if (text.charAt(i) == '\n' && (i == 0 || text.charAt(i - 1) != '\n')) {
         n++;
       }
     }
