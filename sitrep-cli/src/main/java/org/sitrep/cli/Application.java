@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.RuleEventExtractor;
 import org.sitrep.geo.BaselinePlaceResolver;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GazetteerPlaceResolver;
@@ -36,6 +37,6 @@ public final class Application {
   }
 
   private static EventExtractor events() {
-    return EventExtractor.NONE;
+    return new RuleEventExtractor();
   }
 }
