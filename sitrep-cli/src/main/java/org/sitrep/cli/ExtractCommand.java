@@ -60,6 +60,9 @@ final class ExtractCommand implements Callable<Integer> {
             if (outcome instanceof Outcome.Failed f) {
               failures[0]++;
               err.println("sitrep: " + f.message());
+              if (common.debug && f.cause() != null) {
+                f.cause().printStackTrace(err); // NOPMD: asked for with --debug
+              }
             } else {
               done[0]++;
             }

@@ -222,7 +222,7 @@ public final class NumberWords {
       return false;
     }
     return digits(w) != null || (UNITS.containsKey(w) && !w.equals("no"))
-        || VAGUE.containsKey(w) || w.contains("-") && UNITS.containsKey(w.split("-")[0]);
+        || VAGUE.containsKey(w) || w.indexOf('-') > 0 && UNITS.containsKey(w.substring(0, w.indexOf('-')));
   }
 
   /** "1,200" → 1200, "1200", "1.3" → 1.3; anything else null. */

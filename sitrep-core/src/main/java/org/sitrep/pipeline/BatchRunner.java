@@ -73,7 +73,8 @@ public final class BatchRunner implements AutoCloseable {
       return new Outcome.Failed(
           article.origin(),
           idOr(article.id(), article.origin()),
-          "analysis failed: " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+          "analysis failed: " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()),
+          e);
     }
   }
 

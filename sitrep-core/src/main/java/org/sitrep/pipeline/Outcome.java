@@ -14,8 +14,13 @@ public sealed interface Outcome {
    *
    * @param id the article id if known, else the origin
    * @param reason one line, without the origin
+   * @param cause the exception behind an analysis failure, for {@code --debug}; null otherwise
    */
-  record Failed(String origin, String id, String reason) implements Outcome {
+  record Failed(String origin, String id, String reason, Throwable cause) implements Outcome {
+    public Failed(String origin, String id, String reason) {
+      this(origin, id, reason, null);
+    }
+
     public String message() {
       return origin + ": " + reason;
     }
