@@ -80,8 +80,8 @@
     for (const ev of items) {
       const p = ev.place;
       if (!p || p.lat == null || p.lon == null) continue;
-      const r = 5 + Math.min(10, Math.sqrt(ev.fatalities || 0) * 1.6);
-      const m = L.circleMarker([p.lat, p.lon], { radius: r, color: "#fff", weight: 1, fillColor: color(ev.family), fillOpacity: 0.85, className: "ev-marker" });
+      const r = 4 + Math.min(9, Math.sqrt(ev.fatalities || 0) * 1.3);
+      const m = L.circleMarker([p.lat, p.lon], { radius: r, color: "#1e293b", weight: 0.6, opacity: 0.6, fillColor: color(ev.family), fillOpacity: 0.7, className: "ev-marker" });
       m.bindTooltip(el("div", null, el("b", null, label(ev.type)), el("br"), p.name || "", " · ", ev.date && ev.date.start ? ev.date.start : "undated"), { className: "ev-tip", direction: "top" });
       m.on("click", () => openEvent(ev.id));
       m.on("add", () => { const path = m.getElement(); if (path) path.setAttribute("data-event", ev.id); });
@@ -290,11 +290,12 @@
   async function refresh(withHistogram) {
     const my = ++seq;
     const p = params({ limit: String(PAGE), offset: String(state.offset), sort: state.sort });
-    const [page, facets, hist] = await Promise.all([
-      api("events", p), api("events/facets", params()), withHistogram ? api("events/histogram", params()) : Promise.resolve(null)]);
+    const [page, facets, hist, onMap] = await Promise.all([
+      api("events", p), api("events/facets", params()), withHistogram ? api("events/histogram", params()) : Promise.resolve(null),
+      state.bbox ? Promise.resolve(null) : api("events", params({ limit: "1000", sort: state.sort }))]);
     if (my !== seq) return;
     drawList(page);
-    drawMarkers(page.items);
+    drawMarkers(onMap ? onMap.items : page.items);
     drawKpis(facets);
     chips($("f-family"), facets.family, state.family, true);
     chips($("f-status"), facets.status, state.status, false);
