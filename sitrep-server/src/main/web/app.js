@@ -254,7 +254,7 @@
     m.classList.add("flash");
     setTimeout(() => m.classList.remove("flash"), 1200);
   }
-  function closeEvent() { $("detail").hidden = true; history.replaceState(null, "", location.pathname); }
+  function closeEvent() { $("detail").hidden = true; delete $("detail").dataset.event; history.replaceState(null, "", location.pathname); }
 
   // ---- quotes and places ----
   async function loadSpeakers() {
@@ -332,10 +332,12 @@
     document.addEventListener("keydown", (e) => { if (e.key === "Escape") closeEvent(); });
     document.querySelectorAll(".tab").forEach((t) => t.addEventListener("click", () => selectTab(t.dataset.tab)));
     window.addEventListener("resize", debounce(drawTimeline, 150));
-    refresh(true).then(() => {
+    const fromHash = () => {
       const m = /^#event=(.+)$/.exec(location.hash);
-      if (m) openEvent(decodeURIComponent(m[1]));
-    });
+      if (m && $("detail").dataset.event !== decodeURIComponent(m[1])) openEvent(decodeURIComponent(m[1]));
+    };
+    window.addEventListener("hashchange", fromHash);
+    refresh(true).then(fromHash);
   }
   document.addEventListener("DOMContentLoaded", init);
 })();
