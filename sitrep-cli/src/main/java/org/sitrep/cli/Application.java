@@ -1,7 +1,11 @@
 package org.sitrep.cli;
 
 import org.sitrep.extract.EventExtractor;
-import org.sitrep.geo.PlaceResolver;
+import org.sitrep.extract.RuleEventExtractor;
+import org.sitrep.geo.BaselinePlaceResolver;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GazetteerPlaceResolver;
+import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
 import org.sitrep.nlp.corenlp.NlpSettings;
 import org.sitrep.pipeline.Pipeline;
@@ -19,7 +23,21 @@ public final class Application {
   }
 
   public static Pipeline pipeline(NlpSettings settings) {
-    return new Pipeline(new CoreNlpAnnotator(settings), PlaceResolver.NONE, EventExtractor.NONE);
+    return pipeline(new CoreNlpAnnotator(settings), Gazetteer.load());
+  }
+
+  /** The default pipeline on parts already built. */
+  public static Pipeline pipeline(Annotator annotator, Gazetteer gazetteer) {
+    return new Pipeline(annotator, new GazetteerPlaceResolver(gazetteer), events());
+  }
+
+  /** The same pipeline with the naive geocoder (most populous namesake), for comparison. */
+  public static Pipeline baseline(Annotator annotator, Gazetteer gazetteer) {
+    return new Pipeline(annotator, new BaselinePlaceResolver(gazetteer), events());
+  }
+
+  private static EventExtractor events() {
+    return new RuleEventExtractor();
   }
 
   /** What produced the facts this pipeline stores: versions, commit, annotators, gazetteer. */

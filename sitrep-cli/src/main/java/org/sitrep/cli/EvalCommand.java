@@ -13,8 +13,12 @@ import java.util.concurrent.Callable;
 import org.sitrep.eval.EvalReport;
 import org.sitrep.eval.Evaluator;
 import org.sitrep.eval.GoldSet;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.model.Analysis;
+import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
+import org.sitrep.nlp.corenlp.NlpSettings;
 import org.sitrep.output.Json;
 import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.pipeline.Outcome;
@@ -59,34 +63,28 @@ final class EvalCommand implements Callable<Integer> {
             set + ": not an evaluation set (needs docs.jsonl and gold.jsonl)");
       }
     }
-    Pipeline pipeline = Application.pipeline();
+    Annotator annotator = new CoreNlpAnnotator(NlpSettings.sitrep());
+    Gazetteer gazetteer = Gazetteer.load();
+    Pipeline pipeline = Application.pipeline(annotator, gazetteer);
     List<String> summaries = new java.util.ArrayList<>();
     for (Path set : sets) {
       GoldSet gold = GoldSet.read(set);
-      Map<String, Analysis> predictions = new LinkedHashMap<>();
       long t0 = System.nanoTime();
       int[] failed = {0};
-      try (BatchRunner runner = new BatchRunner(pipeline, common.threads());
-          PrintStream predOut = predictionsStream()) {
-        runner.run(
-            new ArticleReader(common.maxBytes()),
-            List.of(set.resolve("docs.jsonl").toString()),
-            System.in,
-            common.published,
-            outcome -> {
-              if (outcome instanceof Outcome.Done d) {
-                predictions.put(d.analysis().document().id(), d.analysis());
-                if (predOut != null) {
-                  predOut.println(Json.line(d.analysis()));
-                }
-              } else if (outcome instanceof Outcome.Failed f) {
-                failed[0]++;
-                err.println("sitrep: " + f.message());
-              }
-            });
+      Map<String, Analysis> predictions;
+      try (PrintStream predOut = predictionsStream()) {
+        predictions = run(pipeline, set, predOut, failed);
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      EvalReport report = new Evaluator().evaluate(gold, predictions);
+      boolean toponyms = gold.documents().stream().anyMatch(d -> d.toponyms() != null);
+      EvalReport report =
+          toponyms
+              ? new Evaluator()
+                  .evaluate(
+                      gold,
+                      predictions,
+                      run(Application.baseline(annotator, gazetteer), set, null, new int[1]))
+              : new Evaluator().evaluate(gold, predictions);
       if (json) {
         out.println(Json.mapper().writeValueAsString(report.toJson()));
       } else {
@@ -107,6 +105,31 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Analyses a set's docs.jsonl; failures are reported on stderr and counted. */
+  private Map<String, Analysis> run(Pipeline pipeline, Path set, PrintStream predOut, int[] failed) {
+    PrintWriter err = spec.commandLine().getErr();
+    Map<String, Analysis> predictions = new LinkedHashMap<>();
+    try (BatchRunner runner = new BatchRunner(pipeline, common.threads())) {
+      runner.run(
+          new ArticleReader(common.maxBytes()),
+          List.of(set.resolve("docs.jsonl").toString()),
+          System.in,
+          common.published,
+          outcome -> {
+            if (outcome instanceof Outcome.Done d) {
+              predictions.put(d.analysis().document().id(), d.analysis());
+              if (predOut != null) {
+                predOut.println(Json.line(d.analysis()));
+              }
+            } else if (outcome instanceof Outcome.Failed f) {
+              failed[0]++;
+              err.println("sitrep: " + f.message());
+            }
+          });
+    }
+    return predictions;
   }
 
   private PrintStream predictionsStream() throws IOException {

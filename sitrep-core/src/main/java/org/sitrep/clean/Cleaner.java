@@ -35,6 +35,10 @@ public final class Cleaner {
     if (clean.isBlank()) {
       throw new InputException(article.origin(), "no article text left after removing boilerplate");
     }
+    if (article.format() == SourceFormat.TEXT) {
+      title = title != null ? title : Headline.of(clean).orElse(null);
+      published = published != null ? published : Headline.dateline(clean).orElse(null);
+    }
     String sha = sha256(clean);
     String id = article.id() != null && !article.id().isBlank() ? article.id() : sha;
     return new CleanDocument(id, sha, title, published, article.source(), clean, cut.map());

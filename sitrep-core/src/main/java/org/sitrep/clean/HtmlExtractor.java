@@ -46,8 +46,10 @@ public final class HtmlExtractor {
     LocalDate published = published(page).orElse(null);
     Element body = page.body();
     body.select(CHROME).remove();
+    int pageText = paragraphLength(body);
     for (Element e : body.select("[class], [id]")) {
-      if (e.parent() != null && isFurniture(e)) {
+      // a container holding most of the page's paragraphs is the article, whatever its class
+      if (e.parent() != null && isFurniture(e) && paragraphLength(e) * 2 < pageText) {
         e.remove();
       }
     }

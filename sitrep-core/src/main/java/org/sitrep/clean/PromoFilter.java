@@ -18,14 +18,22 @@ public final class PromoFilter {
               + "catch\\s+up)\\b|you\\s+can\\s+(?:follow|sign|subscribe|download|listen|"
               + "watch|read|get|find)\\b)");
 
-  /** The publisher's products a promo line is about. */
+  /** The publisher's own products: a promo line is about one of these. */
   private static final Pattern PRODUCT =
       Pattern.compile(
-          "(?i)\\b(?:live\\s*blog|live\\s+coverage|live\\s+updates|newsletters?|"
-              + "subscri\\w+|our\\s+app|the\\s+app|app\\b|podcasts?|inbox|e-?mail|alerts?|"
-              + "briefing|channel|our\\s+coverage|our\\s+website|our\\s+\\w+\\s+page|"
-              + "(?:facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok)|"
-              + "click\\s+here|here\\b)");
+          "(?i)\\b(?:live\\s*blog|newsletters?|subscri(?:be|ption)\\w*|podcasts?|inbox|"
+              + "push\\s+notifications|click\\s+here|tap\\s+here|app\\s+store|google\\s+play)");
+
+  /** Words that are products only when the line addresses the reader about the publisher's own. */
+  private static final Pattern WEAK_PRODUCT =
+      Pattern.compile(
+          "(?i)\\b(?:app|alerts?|briefing|updates|coverage|channel|website|page|e-?mail|"
+              + "facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok|here)\\b");
+
+  /** The publisher speaking to the reader: "our", "us", "you", "your". */
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "(?i)\\b(?:our|us|you|your|breaking\\s+news|latest\\s+news)\\b|^\\W*(?:download|install)\\b");
 
   /** Lines that are only a marker of page furniture. */
   private static final Pattern MARKER =
@@ -34,6 +42,12 @@ public final class PromoFilter {
               + "(?:\\s+with\\s+content)?|read\\s+(?:more|next|also)\\s*:?.*|related\\s*:.*|"
               + "(?:more|also)\\s+on\\s+this\\s+story\\s*:?)[\\W_]*$");
 
+  /** Bylines and time stamps of the page: "By X staff · First published Tuesday 8 October …". */
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?i)^(?:by\\s+[^.!?]{1,80}?\\s*[·|•—–-]\\s*)?(?:first\\s+)?(?:published|updated|posted)"
+              + "\\b[^.!?]{0,60}$");
+
   private static final int MAX_WORDS = 40;
 
   public boolean isPromo(String line) {
@@ -41,13 +55,18 @@ public final class PromoFilter {
     if (s.isEmpty()) {
       return false;
     }
-    if (MARKER.matcher(s).matches() && s.length() < 160) {
+    if ((MARKER.matcher(s).matches() || BYLINE.matcher(s).matches()) && s.length() < 160) {
       return true;
     }
     if (s.split("\\s+").length > MAX_WORDS || containsQuotation(s)) {
       return false;
     }
-    return CALL_TO_ACTION.matcher(s).find() && PRODUCT.matcher(s).find();
+    if (!CALL_TO_ACTION.matcher(s).find()) {
+      return false;
+    }
+    boolean addressed = ADDRESS.matcher(s).find();
+    return PRODUCT.matcher(s).find() && (addressed || s.split("\\s+").length <= 12)
+        || WEAK_PRODUCT.matcher(s).find() && addressed;
   }
 
   private static boolean containsQuotation(String s) {

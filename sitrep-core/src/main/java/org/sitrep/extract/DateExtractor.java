@@ -56,7 +56,7 @@ public final class DateExtractor {
               + "(?:the\\s+)?(?:\\w+\\s+){0,2}(war|conflict|invasion|offensive|fighting|siege|war's|protests?|strike|operation)");
   private static final Pattern CONFLICT_START =
       Pattern.compile(
-          "(?i)(?:war|conflict|invasion|offensive|fighting|siege|operation)\\s+(?:that\\s+)?"
+          "(?i)(?:war|conflict|invasion|offensive|fighting|siege|operation),?\\s+(?:(?:which|that)\\s+)?"
               + "(?:began|started|was launched|erupted|broke out)\\s+(?:on\\s+)?");
   private static final Pattern FUTURE =
       Pattern.compile("(?i)\\b(will|would|shall|to be held|scheduled|planned|due|set to|expected|"

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityKind;
@@ -48,7 +49,12 @@ public final class EntityExtractor {
     List<NameMention> names = joinSplitOrganisations(doc.names(), index, text);
     for (NameMention m : names) {
       switch (m.label()) {
-        case "PERSON" -> addPerson(drafts, m, index, text);
+        case "PERSON" -> {
+          NameMention trimmed = withoutPlaces(m, placeSpans(places), index, text);
+          if (trimmed != null) {
+            addPerson(drafts, trimmed, index, text);
+          }
+        }
         case "ORGANIZATION" -> addByName(drafts, EntityKind.ORGANIZATION, m.span(), text);
         case "MISC" -> {
           if (isNationality(m.text())) {
@@ -111,6 +117,43 @@ public final class EntityExtractor {
     }
   }
 
+  private static List<Span> placeSpans(List<Place> places) {
+    List<Span> spans = new ArrayList<>();
+    for (Place p : places) {
+      p.mentions().forEach(m -> spans.add(m.span()));
+    }
+    return spans;
+  }
+
+  /**
+   * A person mention without leading tokens that are a resolved place ("North Darfur Amina
+   * Yusuf" → "Amina Yusuf"); null when the whole mention is a place (NER's "El Fasher").
+   */
+  private static NameMention withoutPlaces(
+      NameMention m, List<Span> places, TokenIndex index, String text) {
+    int first = m.firstToken();
+    while (first <= m.lastToken() && insideAny(index.token(first).span(), places)) {
+      first++;
+    }
+    if (first > m.lastToken()) {
+      return null;
+    }
+    if (first == m.firstToken()) {
+      return m;
+    }
+    Span span = new Span(index.token(first).start(), m.span().end());
+    return new NameMention(m.label(), span, first, m.lastToken(), span.of(text));
+  }
+
+  private static boolean insideAny(Span s, List<Span> spans) {
+    for (Span p : spans) {
+      if (p.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The person these words name: same full name, or a surname or first name of a known one. */
   private static Draft findPerson(List<Draft> drafts, List<String> words) {
     Draft found = null;
@@ -169,11 +212,20 @@ public final class EntityExtractor {
     while (i >= sentenceStart && Lexicon.HONORIFICS.contains(lower(index.token(i).word()))) {
       i--;
     }
-    if (i < sentenceStart || !isTitleNoun(index.token(i))) {
-      return null;
-    }
     int head = i;
     int from = i;
+    // "Deputy governor of North Darfur Amina Yusuf": a title ending in "of/for" + a name
+    int k = i;
+    while (k >= sentenceStart && index.token(k).isProperNoun() && !index.token(k).ner().equals("PERSON")) {
+      k--;
+    }
+    if (k < i && k - 1 >= sentenceStart
+        && (lower(index.token(k).word()).equals("of") || lower(index.token(k).word()).equals("for"))
+        && isTitleNoun(index.token(k - 1))) {
+      from = k - 1;
+    } else if (i < sentenceStart || !isTitleNoun(index.token(i)) || index.token(i).ner().equals("LOCATION")) {
+      return null;
+    }
     while (from - 1 >= sentenceStart && isTitleWord(index.token(from - 1))) {
       from--;
     }
@@ -228,16 +280,24 @@ public final class EntityExtractor {
       noun |= t.pos().startsWith("NN");
       to++;
     }
-    if (to == from || to > sentenceEnd || !noun) {
+    if (to == from || to > sentenceEnd + 1 || !noun) {
       return null;
     }
     Token head = index.token(from);
     if (head.pos().equals("CD") || head.pos().equals("IN") || head.pos().equals("RB")) {
       return null;
     }
-    if (to < index.size() && !index.token(to).word().equals(",")
-        && !index.token(to).word().equals("–") && !index.token(to).word().equals("—")) {
-      return null; // an appositive is closed by punctuation before the verb
+    boolean closed =
+        to < index.size()
+            && (index.token(to).word().equals(",")
+                || index.token(to).word().equals("–")
+                || index.token(to).word().equals("—"));
+    boolean endsSentence =
+        to < index.size()
+            && index.token(to).word().equals(".")
+            && Set.of("a", "an", "the").contains(lower(head.word()));
+    if (!closed && !endsSentence) {
+      return null; // an appositive is closed by punctuation ("…, a teacher in X." ends one too)
     }
     int start = from;
     if (Lexicon.DETERMINERS.contains(lower(head.word())) && start + 1 < to) {
@@ -349,7 +409,8 @@ public final class EntityExtractor {
           p.pos().startsWith("JJ")
               || p.pos().startsWith("NN")
               || possessive
-              || (p.word().equals("-") && from - 2 >= sentenceStart);
+              || (p.word().equals("-") && from - 2 >= sentenceStart
+                  && index.token(from - 2).end() == p.start() && p.end() == index.token(from).start());
       if (!modifier || taken[from - 1] && !p.ner().equals("LOCATION") && !possessive
           && !index.token(from - 1).ner().equals("PERSON")) {
         break;
@@ -374,15 +435,27 @@ public final class EntityExtractor {
           && isNationality(t.word())
           && t.word().endsWith("s")
           && t.word().length() >= 6
-          && (t.pos().equals("NNPS") || i > index.sentenceOfToken(i).firstToken())) {
+          && t.pos().equals("NNPS")) {
         addByName(drafts, EntityKind.NATIONALITY, t.span(), text);
         taken[i] = true;
       }
     }
   }
 
+  /** Common nouns shaped like demonyms. */
+  private static final java.util.Set<String> NOT_DEMONYMS =
+      java.util.Set.of(
+          "civilians", "civilian", "guardians", "politicians", "technicians", "musicians",
+          "physicians", "pedestrians", "librarians", "historians", "comedians", "humanitarians",
+          "veterans", "barbarians", "custodians", "authoritarians", "partisans",
+          "artisans", "guardsmen", "islamists", "jihadists", "militants", "villagers",
+          "officials", "rebels", "fighters", "others", "lawmakers", "workers", "leaders");
+
   private static boolean isNationality(String word) {
     String w = lower(word);
+    if (NOT_DEMONYMS.contains(w)) {
+      return false;
+    }
     return w.matches("[a-z]+(ians?|eans?|ans|ese|is|ish|ch|ards?|ots?)")
         && Character.isUpperCase(word.charAt(0));
   }

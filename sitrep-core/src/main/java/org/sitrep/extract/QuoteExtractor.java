@@ -27,6 +27,7 @@ import org.sitrep.model.Token;
  */
 public final class QuoteExtractor {
   private final QuoteFinder finder = new QuoteFinder();
+  private final Genders genders = Genders.load();
 
   /** An attribution and how sure it is. */
   private record Attribution(Speaker speaker, double confidence) {}
@@ -43,7 +44,7 @@ public final class QuoteExtractor {
         inQuote[i] = true;
       }
     }
-    SpeakerFinder speakers = new SpeakerFinder(index, entityAt, inQuote, text);
+    SpeakerFinder speakers = new SpeakerFinder(index, entityAt, inQuote, text, genders);
     Attribution[] result = new Attribution[found.size()];
     for (int q = 0; q < found.size(); q++) {
       QuoteFinder.Found f = found.get(q);
@@ -71,7 +72,7 @@ public final class QuoteExtractor {
       }
       result[q] = a;
       if (s != null) {
-        speakers.noteSpeaker(f.open(), s);
+        speakers.noteSpeaker(f, s);
       }
     }
     backfillChains(found, result, speakers);
@@ -155,10 +156,11 @@ public final class QuoteExtractor {
     }
   }
 
+  /** Paragraph number of an offset; a run of line breaks is one paragraph break. */
   private static int paragraphOf(String text, int offset) {
     int n = 0;
     for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+      if (text.charAt(i) == '\n' && (i == 0 || text.charAt(i - 1) != '\n')) {
         n++;
       }
     }

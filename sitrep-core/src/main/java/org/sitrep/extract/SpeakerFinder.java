@@ -26,24 +26,36 @@ final class SpeakerFinder {
           "(?i)\\b(hospital|clinic|school|university|airport|station|camp|market|mosque|church|"
               + "prison|hotel|stadium|port|bank|museum)\\b");
 
+  private final Genders genders;
+  private final Map<Entity, Genders.Gender> genderCache = new HashMap<>();
   private final TokenIndex index;
   private final Map<Integer, Entity> entityAt;
   private final boolean[] inQuote;
   private final String text;
   private final Map<Integer, Subject> spokeIn = new HashMap<>();
 
-  SpeakerFinder(TokenIndex index, Map<Integer, Entity> entityAt, boolean[] inQuote, String text) {
+  SpeakerFinder(
+      TokenIndex index,
+      Map<Integer, Entity> entityAt,
+      boolean[] inQuote,
+      String text,
+      Genders genders) {
+    this.genders = genders;
     this.index = index;
     this.entityAt = entityAt;
     this.inQuote = inQuote;
     this.text = text;
   }
 
-  /** Remembers who spoke in the sentence at {@code offset}, for pronouns later on. */
-  void noteSpeaker(int offset, Subject s) {
-    int t = index.atOrAfter(offset);
-    if (t < index.size()) {
-      spokeIn.put(index.sentenceIndex(t), s);
+  /** Remembers who spoke in every sentence a quotation and its attribution touch. */
+  void noteSpeaker(QuoteFinder.Found f, Subject s) {
+    int from = index.atOrAfter(f.start());
+    int to = index.before(f.closed() ? f.close() + 1 : f.end());
+    if (from >= index.size() || to < 0) {
+      return;
+    }
+    for (int k = index.sentenceIndex(from); k <= index.sentenceIndex(to); k++) {
+      spokeIn.put(k, s);
     }
   }
 
@@ -91,7 +103,9 @@ final class SpeakerFinder {
     }
     Token t = index.token(i);
     if (endsWithFullStop(f) && t.isCapitalised() && !t.pos().equals("PRP")) {
-      return null; // "“… as we always have.” His son added: …" starts a new sentence
+      // a new sentence: it names the speaker when it reports speech ("“…” Abu Khaled said his
+      // family …"), not when its speech verb opens a quotation of its own ("His son added: “…")
+      return nextSentenceReporter(i);
     }
     if (Lexicon.isSpeechVerb(t.lemma(), t.pos())) {
       int np = i + 1;
@@ -115,8 +129,9 @@ final class SpeakerFinder {
     if (v <= limit && index.token(v).word().equals(",")) {
       // "“…,” another friend, Mariam Emara, told CNN" / "X, a spokesman, said"
       int k = v + 1;
+      boolean relative = k <= limit && index.token(k).pos().startsWith("W");
       while (k <= limit && !index.token(k).word().equals(",") && !inQuote[k]
-          && !index.token(k).isVerb()) {
+          && (relative || !isFiniteVerb(index.token(k)))) {
         k++;
       }
       if (k <= limit && index.token(k).word().equals(",")) {
@@ -131,7 +146,7 @@ final class SpeakerFinder {
         while (appositiveEnd > v && isPunctuation(index.token(appositiveEnd))) {
           appositiveEnd--;
         }
-        Subject named = resolve(v + 1, appositiveEnd, 0.9);
+        Subject named = relative ? null : resolve(v + 1, appositiveEnd, 0.9);
         if (named != null && named.person()) {
           return named;
         }
@@ -235,6 +250,10 @@ final class SpeakerFinder {
       if (open < sentenceStart || inQuote[open]) {
         break;
       }
+      Subject aside = groups == 0 ? personAside(open + 1, k + 1) : null;
+      if (aside != null) {
+        return aside; // "the spokesman for the army, Brigadier X, said"
+      }
       int end = open - 1;
       if (end >= sentenceStart && !inQuote[end] && isNominal(index.token(end))) {
         Subject s = resolve(npStart(end, sentenceStart), end, 0.85);
@@ -278,7 +297,16 @@ final class SpeakerFinder {
         int from = npStart(end, sentenceStart);
         int head = governingNoun(from, sentenceStart);
         Subject s = head >= 0 ? resolve(npStart(head, sentenceStart), head, 0.85) : null;
-        return s != null ? s : resolve(from, end, 0.85);
+        s = s != null ? s : resolve(from, end, 0.85);
+        if ((s == null || !s.person()) && from - 2 >= sentenceStart
+            && index.token(from - 1).word().equals(",") && isPerson(from - 2)) {
+          // "Nang Seng, a trader who drives the route, said": the named person
+          Subject named = resolve(npStart(from - 2, sentenceStart), from - 2, 0.85);
+          if (named != null) {
+            return named;
+          }
+        }
+        return s;
       }
     }
     return null;
@@ -314,7 +342,28 @@ final class SpeakerFinder {
     if (end < i || end + 1 >= limit || !isClauseBreak(index.token(end + 1))) {
       return null;
     }
-    return resolve(i, end, 0.85);
+    Subject subject = resolve(i, end, 0.85);
+    if (subject != null && !subject.person()) {
+      // "The UN's coordinator, Clara Mendes, warned": the name in the aside is the speaker
+      Subject aside = personAside(end + 2, limit);
+      if (aside != null) {
+        return aside;
+      }
+    }
+    return subject;
+  }
+
+  /** A person's name alone between clause breaks, starting at {@code from}, or null. */
+  private Subject personAside(int from, int limit) {
+    int to = from;
+    while (to < limit && !isClauseBreak(index.token(to)) && !inQuote[to]) {
+      to++;
+    }
+    if (to >= limit || to == from || to - from > 6 || !isClauseBreak(index.token(to))) {
+      return null;
+    }
+    Subject s = resolve(from, to - 1, 0.85);
+    return s != null && s.person() ? s : null;
   }
 
   private Subject sentenceSubjectScaled(int sentenceStart, int limit) {
@@ -378,6 +427,34 @@ final class SpeakerFinder {
       }
     }
     return null;
+  }
+
+  private Subject nextSentenceReporter(int first) {
+    Sentence sentence = index.sentenceOfToken(first);
+    for (int v = first; v <= sentence.lastToken() && v < first + 25; v++) {
+      Token t = index.token(v);
+      if (inQuote[v]) {
+        return null;
+      }
+      if (Lexicon.isSpeechVerb(t.lemma(), t.pos()) && !t.pos().equals("VBG")) {
+        int after = v + 1;
+        while (after <= sentence.lastToken() && isSkippable(index.token(after))) {
+          after++;
+        }
+        if (after <= sentence.lastToken()
+            && (index.token(after).word().equals(":") || inQuote[after])) {
+          return null;
+        }
+        Subject s = subjectOf(v, sentence.firstToken());
+        return s == null ? null : new Subject(s.speaker(), s.confidence() * 0.85, s.person());
+      }
+    }
+    return null;
+  }
+
+  private static boolean isFiniteVerb(Token t) {
+    String p = t.pos();
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
   }
 
   private boolean endsWithFullStop(QuoteFinder.Found f) {
@@ -450,6 +527,18 @@ final class SpeakerFinder {
       return null;
     }
     Entity head = inQuote[to] ? null : entityAt.get(to);
+    if (head == null || head.kind() != EntityKind.PERSON) {
+      // "Lieutenant X of the Y Army": the person before "of" heads the phrase
+      for (int k = from; k < to; k++) {
+        Entity e = entityAt.get(k);
+        if (e != null && e.kind() == EntityKind.PERSON && !inQuote[k]
+            && !e.equals(entityAt.get(k + 1))
+            && Set.of("of", "from", "at", "with").contains(lower(index.token(k + 1).word()))) {
+          head = e;
+          break;
+        }
+      }
+    }
     if (head != null && head.kind() == EntityKind.PERSON) {
       return new Subject(new Speaker(head.name(), head.id()), confidence, true);
     }
@@ -495,6 +584,7 @@ final class SpeakerFinder {
       boolean fits =
           institution
               ? (e.kind() == EntityKind.ORGANIZATION || e.kind() == EntityKind.GROUP)
+                  && Character.isUpperCase(e.name().codePointAt(0))
                   && !FACILITY.matcher(e.name()).find()
               : e.kind() == EntityKind.PERSON && e.role() != null
                   && lower(e.role()).matches(".*\\b" + java.util.regex.Pattern.quote(noun) + "$");
@@ -514,26 +604,49 @@ final class SpeakerFinder {
     if (!personal && !neuter) {
       return null;
     }
+    Genders.Gender wanted = Genders.ofPronoun(p);
     int sentence = index.sentenceIndex(at);
     int sentenceStart = index.sentences.get(sentence).firstToken();
     for (int k = at - 1; k >= sentenceStart; k--) {
-      if (!inQuote[k] && matches(k, personal)) {
+      if (!inQuote[k] && matches(k, personal) && fits(entityAt.get(k), wanted)) {
         return fromEntity(entityAt.get(k), confidence * 0.85, personal);
       }
     }
     for (int s = sentence - 1; s >= Math.max(0, sentence - 10); s--) {
       Subject spoke = spokeIn.get(s);
-      if (spoke != null && spoke.person() == personal && spoke.speaker() != null) {
+      if (spoke != null && spoke.person() == personal && spoke.speaker() != null
+          && fits(spoke.speaker(), wanted)) {
         return new Subject(spoke.speaker(), confidence * 0.85, personal);
       }
       Sentence prev = index.sentences.get(s);
       for (Token t : prev.tokens()) {
-        if (!inQuote[t.index()] && matches(t.index(), personal)) {
+        if (!inQuote[t.index()] && matches(t.index(), personal)
+            && fits(entityAt.get(t.index()), wanted)) {
           return fromEntity(entityAt.get(t.index()), confidence * 0.8, personal);
         }
       }
     }
     return null;
+  }
+
+  private boolean fits(Entity e, Genders.Gender wanted) {
+    if (wanted == Genders.Gender.UNKNOWN || e.kind() != EntityKind.PERSON) {
+      return true;
+    }
+    Genders.Gender g = genderCache.computeIfAbsent(e, x -> genders.of(x, text));
+    return Genders.compatible(wanted, g);
+  }
+
+  private boolean fits(Speaker speaker, Genders.Gender wanted) {
+    if (speaker.entity() == null || wanted == Genders.Gender.UNKNOWN) {
+      return true;
+    }
+    for (Entity e : entityAt.values()) {
+      if (e.id().equals(speaker.entity())) {
+        return fits(e, wanted);
+      }
+    }
+    return true;
   }
 
   private boolean matches(int token, boolean person) {

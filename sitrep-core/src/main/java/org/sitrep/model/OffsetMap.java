@@ -24,8 +24,21 @@ public final class OffsetMap {
     return pieces.size() <= 1 && (pieces.isEmpty() || pieces.get(0).sourceStart() == 0);
   }
 
-  /** The source offset of a clean offset; an offset at a piece's end maps to that piece's end. */
+  /**
+   * The source offset of a clean offset. An offset on a boundary between two kept pieces maps to
+   * the start of the later piece (where the character at that offset came from).
+   */
   public int toSource(int cleanOffset) {
+    for (Piece p : pieces) {
+      if (cleanOffset >= p.cleanStart() && cleanOffset < p.cleanStart() + p.length()) {
+        return p.sourceStart() + (cleanOffset - p.cleanStart());
+      }
+    }
+    return endToSource(cleanOffset);
+  }
+
+  /** The source offset of an end offset: one on a boundary maps to the end of the earlier piece. */
+  private int endToSource(int cleanOffset) {
     Piece last = null;
     for (Piece p : pieces) {
       if (cleanOffset < p.cleanStart()) {
@@ -41,7 +54,7 @@ public final class OffsetMap {
 
   public Span toSource(Span clean) {
     int s = toSource(clean.start());
-    int e = Math.max(s, toSource(clean.end()));
+    int e = Math.max(s, endToSource(clean.end()));
     return new Span(s, e);
   }
 

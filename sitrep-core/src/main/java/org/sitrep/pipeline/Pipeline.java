@@ -7,6 +7,7 @@ import org.sitrep.extract.DateExtractor;
 import org.sitrep.extract.EntityExtractor;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.extract.QuoteExtractor;
+import org.sitrep.fuse.EventFuser;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.ingest.InputException;
 import org.sitrep.model.AnnotatedDocument;
@@ -23,7 +24,7 @@ import org.sitrep.nlp.Annotator;
 
 /**
  * Runs one article through every stage, in this order: clean, annotate, resolve places, extract
- * entities, dates, quotes and events. Thread-safe when its stages are; build one per process.
+ * entities, dates, quotes and events, fuse events. Thread-safe when its stages are; build one per process.
  */
 public final class Pipeline {
   private final Cleaner cleaner = new Cleaner();
@@ -33,6 +34,7 @@ public final class Pipeline {
   private final EntityExtractor entities = new EntityExtractor();
   private final DateExtractor dates = new DateExtractor();
   private final QuoteExtractor quotes = new QuoteExtractor();
+  private final EventFuser fuser = new EventFuser();
 
   public Pipeline(Annotator annotator, PlaceResolver places, EventExtractor events) {
     this.annotator = Objects.requireNonNull(annotator);
@@ -60,7 +62,8 @@ public final class Pipeline {
     List<Entity> foundEntities = entities.extract(doc, foundPlaces);
     List<TimeExpression> foundDates = dates.extract(doc);
     List<Quote> foundQuotes = quotes.extract(doc, foundEntities);
-    List<Event> foundEvents = events.extract(doc, foundEntities, foundPlaces, foundDates);
+    List<Event> foundEvents =
+        fuser.fuse(doc, events.extract(doc, foundEntities, foundPlaces, foundDates));
     return new Analysis(
         DocumentInfo.of(clean),
         foundEntities,

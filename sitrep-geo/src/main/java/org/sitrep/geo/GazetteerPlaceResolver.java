@@ -33,6 +33,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** A place whose name the gazetteer does not know: found, but not placed. */
   static final String UNRESOLVED_PRECISION = "site";
 
+  /**
+   * Confidence of a name the gazetteer does not know; its point, if any, is the document's focal
+   * place.
+   */
+  static final double UNKNOWN_CONFIDENCE = 0.2;
+
   private final Gazetteer gazetteer;
   private final ToponymRecognizer recognizer;
   private final CandidateScorer scorer;
@@ -69,6 +75,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   @Override
   public List<Place> resolve(AnnotatedDocument doc) {
+    return run(doc, null);
+  }
+
+  /** How each name of the document was resolved: its candidates and their scores. */
+  public String explain(AnnotatedDocument doc) {
+    StringBuilder trace = new StringBuilder();
+    run(doc, trace);
+    return trace.toString();
+  }
+
+  private List<Place> run(AnnotatedDocument doc, StringBuilder trace) {
     List<Token> tokens = doc.tokens();
     List<ToponymMention> mentions = recognizer.recognize(doc);
     Map<String, Group> groups = new LinkedHashMap<>();
@@ -92,36 +109,32 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
 
     // Pass 1: country evidence from country names and demonyms only.
-    Map<String, Double> evidence = new HashMap<>();
+    Map<String, Double> demonymEvidence = new HashMap<>();
     for (ToponymMention d : demonyms) {
-      gazetteer.demonym(d.text()).ifPresent(e -> add(evidence, e.country(), 1.0));
+      gazetteer.demonym(d.text()).ifPresent(e -> add(demonymEvidence, e.country(), 1.0));
     }
+    Map<Group, String> evidence1 = new HashMap<>();
     for (Group g : groups.values()) {
       String only = singleCountry(g.candidates);
       if (only != null) {
-        add(evidence, only, g.mentions.size());
+        evidence1.put(g, only);
       }
     }
-    Focus first = new Focus(normalise(evidence), Set.of(), List.of());
     for (Group g : groups.values()) {
-      choose(g, first);
+      choose(g, new Focus(leaveOneOut(demonymEvidence, evidence1, g), Set.of(), List.of()));
     }
 
-    // Pass 2: focus and distances from what pass 1 chose.
-    Map<String, Double> evidence2 = new HashMap<>();
-    for (ToponymMention d : demonyms) {
-      gazetteer.demonym(d.text()).ifPresent(e -> add(evidence2, e.country(), 1.0));
-    }
+    // Pass 2: focus and distances from what pass 1 chose, each name leaving itself out.
+    Map<Group, String> evidence2 = new HashMap<>();
     Set<String> admin1s = new HashSet<>();
     for (Group g : groups.values()) {
       if (g.chosen != null) {
-        add(evidence2, g.chosen.country(), g.mentions.size());
+        evidence2.put(g, g.chosen.country());
         if (g.chosen.kind() == PlaceKind.ADMIN1) {
           admin1s.add(g.chosen.admin1Key());
         }
       }
     }
-    Focus second = new Focus(normalise(evidence2), admin1s, List.of());
     Map<Group, double[]> points = new LinkedHashMap<>();
     for (Group g : groups.values()) {
       if (g.chosen != null && isLocal(g.chosen)) {
@@ -135,9 +148,52 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           others.add(p);
         }
       });
-      choose(g, second.withPoints(others));
+      Set<String> otherAdmin1s = new HashSet<>(admin1s);
+      if (g.chosen != null && g.chosen.kind() == PlaceKind.ADMIN1) {
+        otherAdmin1s.remove(g.chosen.admin1Key());
+      }
+      Focus f =
+          new Focus(leaveOneOut(demonymEvidence, evidence2, g), otherAdmin1s, others);
+      choose(g, f);
+      if (trace != null) {
+        trace(trace, g, f);
+      }
+    }
+    if (trace != null) {
+      trace.append("divisions ").append(admin1s).append('\n');
+      for (ToponymMention d : demonyms) {
+        trace.append("demonym ").append(d.text()).append('\n');
+      }
     }
     return PlaceBuilder.build(doc, groupsToResolved(groups, demonyms, tokens), gazetteer);
+  }
+
+  private void trace(StringBuilder t, Group g, Focus f) {
+    t.append(g.text)
+        .append(" x")
+        .append(g.mentions.size())
+        .append(' ')
+        .append(g.mentions.get(0).source())
+        .append(" cues=")
+        .append(g.cues)
+        .append('\n');
+    List<Candidate> cs = new ArrayList<>(g.candidates);
+    cs.sort((a, b) -> Double.compare(scorer.score(b, g.cues, f), scorer.score(a, g.cues, f)));
+    for (Candidate c : cs.subList(0, Math.min(6, cs.size()))) {
+      GeoEntry e = c.entry();
+      t.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "   %6.2f %s %s %s %s.%s pop=%d main=%s%n",
+              scorer.score(c, g.cues, f),
+              e.name(),
+              e.kind(),
+              e.featureCode(),
+              e.country(),
+              e.admin1(),
+              e.population(),
+              c.mainName()));
+    }
   }
 
   private static boolean isLocal(GeoEntry e) {
@@ -154,9 +210,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     double best = Double.NEGATIVE_INFINITY;
     double[] scores = new double[g.candidates.size()];
     GeoEntry chosen = null;
+    Set<String> seats = new HashSet<>();
+    for (Candidate c : g.candidates) {
+      if (c.entry().kind() == PlaceKind.CITY
+          && (c.entry().featureCode().equals("PPLA") || c.entry().isCapital())) {
+        seats.add(c.entry().admin1Key());
+      }
+    }
     for (int i = 0; i < scores.length; i++) {
       Candidate c = g.candidates.get(i);
-      scores[i] = scorer.score(c, g.cues, focus);
+      scores[i] = score(c, g.cues, focus, seats);
       if (scores[i] > best) {
         best = scores[i];
         chosen = c.entry();
@@ -168,6 +231,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     g.chosen = chosen;
     g.confidence = 1.0 / z;
+  }
+
+  /**
+   * A division named like its seat ("Mykolaiv", "Kharkiv") is the city unless the text says
+   * "region", "oblast"…: its score loses the division-cue weight.
+   */
+  private double score(Candidate c, Cues cues, Focus focus, Set<String> seats) {
+    double s = scorer.score(c, cues, focus);
+    if (c.entry().kind() == PlaceKind.ADMIN1
+        && !cues.division()
+        && seats.contains(c.entry().admin1Key())) {
+      s -= scorer.weights().divisionCue();
+    }
+    return s;
   }
 
   /** Candidates of a name: exact key; else without a trailing division word; else skeleton. */
@@ -227,8 +304,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             GeoEntry e = cand.entry();
             if (e.kind() == PlaceKind.COUNTRY) {
               containers.add(e.country());
-            } else if (e.kind() == PlaceKind.ADMIN1) {
+            } else if (e.kind() == PlaceKind.ADMIN1 && cand.mainName()) {
               containers.add(e.admin1Key());
+            } else if (e.kind() == PlaceKind.ADMIN1 && cg.text.contains(".")) {
+              containers.add(e.admin1Key()); // "Ga.", "B.C."
             }
           }
         }
@@ -253,7 +332,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         division = true;
       }
     }
-    return new Cues(containers, division, city);
+    Cues probe = new Cues(containers, false, division, city);
+    boolean fits = false;
+    for (Candidate c : g.candidates) {
+      fits |= c.entry().kind() != PlaceKind.COUNTRY && CandidateScorer.inside(c.entry(), probe);
+    }
+    return new Cues(containers, fits, division, city);
   }
 
   private static String singleCountry(List<Candidate> candidates) {
@@ -271,6 +355,19 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       cc = k;
     }
     return cc;
+  }
+
+  /** Country shares from demonyms and every name but {@code self}, weighted by mentions. */
+  private static Map<String, Double> leaveOneOut(
+      Map<String, Double> demonyms, Map<Group, String> countryOf, Group self) {
+    Map<String, Double> m = new HashMap<>(demonyms);
+    countryOf.forEach(
+        (g, cc) -> {
+          if (g != self) {
+            add(m, cc, g.mentions.size());
+          }
+        });
+    return normalise(m);
   }
 
   private static void add(Map<String, Double> m, String cc, double w) {
@@ -291,13 +388,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private List<PlaceBuilder.Resolved> groupsToResolved(
       Map<String, Group> groups, List<ToponymMention> demonyms, List<Token> tokens) {
     List<PlaceBuilder.Resolved> out = new ArrayList<>();
+    GeoEntry focal = focal(groups);
     for (Group g : groups.values()) {
       for (ToponymMention m : g.mentions) {
-        double conf = g.chosen == null ? 0.2 : g.confidence * sourceFactor(m);
+        double conf = g.chosen == null ? UNKNOWN_CONFIDENCE : g.confidence * sourceFactor(m);
         out.add(
             new PlaceBuilder.Resolved(
-                m, g.chosen, g.chosen == null ? g.text : null, conf,
-                Metonymy.isMetonymic(tokens, m, g.chosen)));
+                m,
+                g.chosen,
+                g.chosen == null ? g.text : null,
+                conf,
+                Metonymy.isMetonymic(tokens, m, g.chosen),
+                g.chosen == null ? focal : null));
       }
     }
     for (ToponymMention d : demonyms) {
@@ -305,6 +407,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       out.add(new PlaceBuilder.Resolved(d, e, d.text(), 0.9, true));
     }
     return out;
+  }
+
+  /**
+   * The place the document is about: its most mentioned city, else division (ties: the first
+   * named); null when it names none.
+   */
+  private static GeoEntry focal(Map<String, Group> groups) {
+    GeoEntry best = null;
+    int bestScore = 0;
+    for (Group g : groups.values()) {
+      if (g.chosen == null) {
+        continue;
+      }
+      int rank =
+          switch (g.chosen.kind()) {
+            case CITY -> 3;
+            case ADMIN2 -> 2;
+            case ADMIN1 -> 1;
+            default -> 0;
+          };
+      int score = rank == 0 ? 0 : g.mentions.size() * 4 + rank;
+      if (score > bestScore) {
+        bestScore = score;
+        best = g.chosen;
+      }
+    }
+    return best;
   }
 
   private static double sourceFactor(ToponymMention m) {

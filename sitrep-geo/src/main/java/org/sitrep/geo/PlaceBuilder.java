@@ -23,9 +23,22 @@ final class PlaceBuilder {
    *
    * @param entry the chosen entry, or null when the name is unknown to the gazetteer
    * @param name the name of an unknown place (used when {@code entry} is null)
+   * @param near for an unknown place, the document's focal place whose point stands in for it
+   *     (a street, building or suburb is usually in or near the city the article is about), or
+   *     null
    */
   record Resolved(
-      ToponymMention mention, GeoEntry entry, String name, double confidence, boolean metonymic) {}
+      ToponymMention mention,
+      GeoEntry entry,
+      String name,
+      double confidence,
+      boolean metonymic,
+      GeoEntry near) {
+    Resolved(
+        ToponymMention mention, GeoEntry entry, String name, double confidence, boolean metonymic) {
+      this(mention, entry, name, confidence, metonymic, null);
+    }
+  }
 
   static List<Place> build(AnnotatedDocument doc, List<Resolved> resolved, Gazetteer gazetteer) {
     List<Resolved> sorted = new ArrayList<>(resolved);
@@ -50,16 +63,17 @@ final class PlaceBuilder {
       }
       conf = Math.round(Math.min(0.99, Math.max(0.01, conf)) * 1000) / 1000.0;
       String id = "p" + (places.size() + 1);
+      GeoEntry near = rs.get(0).near();
       if (e == null) {
         places.add(
             new Place(
                 id,
                 rs.get(0).name(),
                 null,
-                null,
-                null,
-                null,
-                null,
+                near == null ? null : round(near.lat()),
+                near == null ? null : round(near.lon()),
+                near == null || near.country().isEmpty() ? null : near.country(),
+                near == null ? null : admin1Name(near, gazetteer),
                 GazetteerPlaceResolver.UNRESOLVED_PRECISION,
                 conf,
                 mentions,

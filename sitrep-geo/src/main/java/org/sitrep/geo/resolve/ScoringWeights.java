@@ -46,7 +46,7 @@ public record ScoringWeights(
     double proximityKm) {
   public static ScoringWeights defaults() {
     return new ScoringWeights(
-        8.0, 2.0, 0.5, 4.0, 0.7, 0.3, 1.5, 0.8, 0.5, 2.0, 4.0, 2.5, 1.5, 6.0, 3.0, 3.0, 2.0, 2.0,
+        8.0, 1.5, 1.0, 6.0, 0.7, 0.3, 1.0, 0.0, 0.5, 2.0, 4.0, 1.875, 0.0, 6.0, 3.0, 3.0, 2.0, 2.0,
         300);
   }
 }

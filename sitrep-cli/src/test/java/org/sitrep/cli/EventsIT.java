@@ -1,0 +1,74 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Count;
+import org.sitrep.model.Event;
+import org.sitrep.model.RawArticle;
+import org.sitrep.model.SourceFormat;
+import org.sitrep.pipeline.Pipeline;
+
+/** Events on real CoreNLP output: one pipeline for the class. Texts are the project's own. */
+class EventsIT {
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    pipeline = Application.pipeline();
+  }
+
+  private static Analysis analyze(String text) throws Exception {
+    return pipeline.analyze(new RawArticle("test", "t", SourceFormat.TEXT, text,
+        LocalDate.of(2024, 6, 3), null, null));
+  }
+
+  private static Event only(Analysis a, String type) {
+    List<Event> found = a.events().stream().filter(e -> e.type().equals(type)).toList();
+    assertThat(found).as("events of type %s in %s", type, a.events()).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void shellingWithCasualtiesFusedOverSentences() throws Exception {
+    Analysis a = analyze(
+        "Paramilitary fighters shelled the town on Monday, killing at least 12 people and"
+            + " wounding dozens more, officials said.\n"
+            + "Among the dead were two children. A doctor said 41 wounded people were treated.");
+    Event e = a.events().stream().filter(x -> x.family().equals("ATTACK")).findFirst()
+        .orElseThrow();
+    assertThat(e.type()).isEqualTo("ATTACK.SHELLING");
+    assertThat(e.actors()).extracting(p -> p.name()).contains("Paramilitary fighters");
+    assertThat(e.counts()).extracting(Count::kind).contains("killed", "injured");
+    assertThat(e.counts().stream().filter(c -> c.kind().equals("killed")).findFirst()
+        .orElseThrow().value()).isEqualTo(12L);
+    assertThat(e.source()).isNotNull();
+    assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 6, 3));
+  }
+
+  @Test
+  void statementsAndStatuses() throws Exception {
+    Analysis a = analyze(
+        "The foreign minister accused the rebels of war crimes. She called on the Security"
+            + " Council to act.\n"
+            + "A truce agreed last week was violated within hours. The evacuation was called off.\n"
+            + "Talks will be held in the capital next week.");
+    assertThat(only(a, "ACCUSATION").actors()).isNotEmpty();
+    only(a, "APPEAL");
+    assertThat(only(a, "CEASEFIRE").status()).isEqualTo("violated");
+    assertThat(only(a, "EVACUATION").status()).isEqualTo("suspended");
+    assertThat(only(a, "TALKS").status()).isEqualTo("planned");
+  }
+
+  @Test
+  void detentionNotTerritoryForPeople() throws Exception {
+    Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
+    Event e = only(a, "DETENTION");
+    assertThat(e.counts()).extracting(Count::value).contains(4L);
+    assertThat(a.events()).noneMatch(x -> x.type().equals("TERRITORY.TAKEN"));
+  }
+}

@@ -1,0 +1,1147 @@
+package org.sitrep.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.Count;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Participant;
+import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Speaker;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+import org.sitrep.taxonomy.ActorCategory;
+import org.sitrep.taxonomy.CountKind;
+import org.sitrep.taxonomy.EventStatus;
+import org.sitrep.taxonomy.EventType;
+import org.sitrep.taxonomy.Family;
+
+/**
+ * The extract-events stage: finds event triggers sentence by sentence over lemmas and parts of
+ * speech ({@code triggers.tsv}: verbs active and passive, nouns, multi-word phrases), and reads each
+ * event's actor and target (subject, object, passive agent, possessive, nationality adjective),
+ * counts ({@link CountFinder}), status and source, place (sentence, else paragraph, else the
+ * article's focus; never a metonymic mention) and date (sentence, else paragraph, else the
+ * publication date at week precision). Emits one event per trigger; {@code org.sitrep.fuse} merges
+ * them afterwards. Works without dependencies: the shallow patterns cost nothing at run time (see
+ * README, "Events"). Thread-safe.
+ */
+public final class RuleEventExtractor implements EventExtractor {
+  private final TriggerLexicon lexicon;
+
+  public RuleEventExtractor() {
+    this.lexicon = TriggerLexicon.load();
+  }
+
+  @Override
+  public List<Event> extract(
+      AnnotatedDocument doc, List<Entity> entities, List<Place> places, List<TimeExpression> dates) {
+    Context ctx = new Context(doc, entities, places, dates);
+    List<Event> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      out.addAll(sentence(ctx, s));
+    }
+    List<Event> numbered = new ArrayList<>();
+    int n = 1;
+    for (Event e : out) {
+      numbered.add(withId(e, "v" + n++));
+    }
+    return numbered;
+  }
+
+  static Event withId(Event e, String id) {
+    return new Event(id, e.type(), e.status(), e.date(), e.place(), e.actors(), e.targets(),
+        e.counts(), e.source(), e.evidence(), e.confidence());
+  }
+
+  // ---------------------------------------------------------------- context
+
+  /** What one document offers every sentence. */
+  static final class Context {
+    final AnnotatedDocument doc;
+    final String text;
+    final List<Token> tokens;
+    final List<Entity> entities;
+    final List<Place> places;
+    final List<TimeExpression> dates;
+    final LocalDate published;
+    final List<Span> paragraphs = new ArrayList<>();
+    final Place focus;
+
+    Context(AnnotatedDocument doc, List<Entity> entities, List<Place> places,
+        List<TimeExpression> dates) {
+      this.doc = doc;
+      this.text = doc.text();
+      this.tokens = doc.tokens();
+      this.entities = entities;
+      this.places = places;
+      this.dates = dates;
+      this.published = doc.document().published();
+      int start = 0;
+      for (int i = 0; i <= text.length(); i++) {
+        if (i == text.length() || text.charAt(i) == '\n') {
+          if (i > start) {
+            paragraphs.add(new Span(start, i));
+          }
+          start = i + 1;
+        }
+      }
+      this.focus = focusOf(places);
+    }
+
+    Span paragraphOf(int offset) {
+      for (Span p : paragraphs) {
+        if (p.start() <= offset && offset < p.end()) {
+          return p;
+        }
+      }
+      return new Span(0, text.length());
+    }
+
+    /** The article's focus: the most mentioned literal place, cities first on a tie. */
+    private static Place focusOf(List<Place> places) {
+      return places.stream()
+          .filter(p -> !p.metonymic())
+          .max(Comparator.<Place>comparingInt(p -> p.mentions().size())
+              .thenComparing(p -> "city".equals(p.precision()) ? 1 : 0))
+          .orElse(null);
+    }
+  }
+
+  // ---------------------------------------------------------------- detection
+
+  /** A trigger found in a sentence: tokens {@code [first, end)} as document indexes. */
+  record Hit(TriggerLexicon.Entry entry, int first, int end) {}
+
+  private List<Event> sentence(Context ctx, Sentence s) {
+    List<Token> toks = s.tokens();
+    if (toks.isEmpty()) {
+      return List.of();
+    }
+    Set<String> lemmas = new HashSet<>();
+    for (Token t : toks) {
+      lemmas.add(lemma(t));
+      lemmas.add(t.word().toLowerCase(Locale.ROOT));
+    }
+    List<Hit> hits = new ArrayList<>();
+    int base = toks.get(0).index();
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      List<TriggerLexicon.Entry> candidates = new ArrayList<>(lexicon.startingWith(lemma(t)));
+      String lw = t.word().toLowerCase(Locale.ROOT);
+      if (!lw.equals(lemma(t))) {
+        candidates.addAll(lexicon.startingWith(lw));
+      }
+      for (TriggerLexicon.Entry e : candidates) {
+        int end = match(toks, k, e);
+        if (end < 0 || !posOk(t, e.pos())) {
+          continue;
+        }
+        if (e.weak() && e.pos() == 'V' && !t.pos().startsWith("VB")) {
+          continue;
+        }
+        if (e.pos() == 'N' && e.lemmas().size() == 1 && end < toks.size()
+            && toks.get(end).pos().startsWith("NN") && !e.type().equals("SANCTION")) {
+          continue; // a modifier: "refugee camp", "meeting points", "attack survivors"
+        }
+        if (e.pos() == 'V' && t.pos().equals("VB") && k > 0
+            && toks.get(k - 1).word().equalsIgnoreCase("to") && !e.statement()
+            && !isPlannedTo(toks, k - 1)) {
+          continue; // an intention, not an occurrence: "threats to strike"
+        }
+        if (isShootingMedia(toks, end, e)) {
+          continue;
+        }
+        if (!e.needs().isEmpty() && e.needs().stream().noneMatch(lemmas::contains)) {
+          continue;
+        }
+        if (!e.near().isEmpty() && !near(toks, end, e.near())) {
+          continue;
+        }
+        hits.add(new Hit(e, base + k, base + end));
+        break;
+      }
+    }
+    hits = dropOverlapped(hits);
+    boolean territoryOrDetention = hits.stream().anyMatch(
+        h -> h.entry().type().startsWith("TERRITORY.REPELLED") || h.entry().type().equals("DETENTION")
+            && !h.entry().weak());
+    if (territoryOrDetention) {
+      hits.removeIf(h -> h.entry().type().equals("ATTACK") && (h.entry().pos() == 'N'
+          || h.entry().lemmas().get(0).equals("raid")));
+    }
+    boolean strongViolence =
+        hits.stream().anyMatch(h -> !h.entry().weak() && isViolent(h.entry().type()));
+    List<Event> events = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Counts counts = CountFinder.find(toks, ctx.text);
+    for (Hit h : hits) {
+      TriggerLexicon.Entry e = h.entry();
+      if (e.weak() && (strongViolence || seen.contains("weak"))) {
+        continue;
+      }
+      String type = resolveType(ctx, s, h, lemmas);
+      if (type == null) {
+        continue;
+      }
+      if (e.weak()) {
+        seen.add("weak");
+      }
+      if (!seen.add(type)) {
+        continue;
+      }
+      Event ev = build(ctx, s, h, type, lemmas);
+      if (ev != null) {
+        events.addAll(splitByPlace(ctx, s, h, ev));
+      }
+    }
+    return attachCounts(events, counts);
+  }
+
+  private static boolean isShootingMedia(List<Token> toks, int end, TriggerLexicon.Entry e) {
+    if (!e.lemmas().get(0).equals("shoot")) {
+      return false;
+    }
+    for (int j = end; j < Math.min(toks.size(), end + 3); j++) {
+      String l = lemma(toks.get(j));
+      if (Phrases.set("video", "film", "footage", "photo", "picture", "scene", "movie")
+          .contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isViolent(String type) {
+    return type.startsWith("ATTACK") || type.equals("CLASH");
+  }
+
+  private static String lemma(Token t) {
+    return t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  private static int match(List<Token> toks, int k, TriggerLexicon.Entry e) {
+    List<String> ls = e.lemmas();
+    int j = k;
+    for (int m = 0; m < ls.size(); m++, j++) {
+      if (j >= toks.size()) {
+        return -1;
+      }
+      String l = lemma(toks.get(j));
+      String w = toks.get(j).word().toLowerCase(Locale.ROOT);
+      if (!ls.get(m).equals(l) && !ls.get(m).equals(w)) {
+        // allow one determiner or adjective inside a verbal phrase ("came under heavy fire")
+        if (m > 0 && j + 1 < toks.size() && (toks.get(j).pos().startsWith("JJ")
+            || toks.get(j).pos().equals("DT") || toks.get(j).pos().equals("VBN")) && ls.get(m).equals(lemma(toks.get(j + 1)))) {
+          j++;
+          continue;
+        }
+        return -1;
+      }
+    }
+    return j;
+  }
+
+  private static boolean posOk(Token t, char pos) {
+    String p = t.pos();
+    return switch (pos) {
+      case 'V' -> p.startsWith("VB") || (p.equals("JJ") && t.word().endsWith("ed"));
+      case 'N' -> p.startsWith("NN") || p.equals("JJ") && !t.word().endsWith("ed")
+          || p.equals("FW");
+      case 'A' -> p.startsWith("JJ") || p.startsWith("NN") || p.startsWith("VB");
+      default -> true;
+    };
+  }
+
+  private static boolean near(List<Token> toks, int end, Set<String> words) {
+    for (int j = end; j < Math.min(toks.size(), end + 5); j++) {
+      Token t = toks.get(j);
+      if (words.contains(lemma(t)) || words.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Hit> dropOverlapped(List<Hit> hits) {
+    List<Hit> out = new ArrayList<>();
+    for (Hit h : hits) {
+      boolean covered = false;
+      for (Hit o : hits) {
+        if (o != h && o.first() <= h.first() && h.end() <= o.end()
+            && (o.end() - o.first()) > (h.end() - h.first())) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /** The type of a hit, refined from the sentence; null when the hit is not an event here. */
+  private String resolveType(Context ctx, Sentence s, Hit h, Set<String> lemmas) {
+    String type = h.entry().type();
+    Token t = ctx.tokens.get(h.first());
+    if (h.entry().person()) {
+      // capture / seize: people taken are a DETENTION, places a TERRITORY.TAKEN
+      Np object = isPassive(ctx, h.first()) ? subjectOf(ctx, s, h.first()) : objectOf(ctx, s, h.end());
+      if (object != null && object.head() != null) {
+        String head = object.head();
+        if (Phrases.PEOPLE.contains(head) || object.hasNumber() || Demonyms.country(head).isPresent()
+            && head.endsWith("s")) {
+          return "DETENTION";
+        }
+        if (Phrases.WEAPONS.contains(head) || Phrases.set("weapon", "ammunition", "drug", "equipment",
+            "vehicle", "cargo", "ship", "vessel", "document", "asset", "property").contains(head)) {
+          return null;
+        }
+      }
+      return type;
+    }
+    if (type.equals("ATTACK")) {
+      return refineAttack(lemmas, s, ctx);
+    }
+    if (type.equals("AGREEMENT") && (lemmas.contains("ceasefire") || lemmas.contains("truce")
+        || lemmas.contains("cease-fire"))) {
+      return null; // the ceasefire trigger carries it
+    }
+    if (type.equals("PROTEST") && t.word().equalsIgnoreCase("strike")
+        && (lemmas.contains("drone") || lemmas.contains("air") || lemmas.contains("missile"))) {
+      return null;
+    }
+    return type;
+  }
+
+  private static String refineAttack(Set<String> lemmas, Sentence s, Context ctx) {
+    if (Phrases.AIR.stream().anyMatch(lemmas::contains)) {
+      return "ATTACK.AIRSTRIKE";
+    }
+    if (Phrases.REMOTE.stream().anyMatch(lemmas::contains)) {
+      return "ATTACK.SHELLING";
+    }
+    if (Phrases.EXPLOSIVE.stream().anyMatch(lemmas::contains) || lemmas.contains("bomb")) {
+      return "ATTACK.EXPLOSIVE";
+    }
+    return "ATTACK.CIVILIANS";
+  }
+
+  // ---------------------------------------------------------------- one event
+
+  private Event build(Context ctx, Sentence s, Hit h, String type, Set<String> lemmas) {
+    EventType et = EventType.expect(type);
+    Family family = et.family();
+    boolean passive = isPassive(ctx, h.first());
+    boolean verbal = ctx.tokens.get(h.first()).isVerb()
+        || ctx.tokens.get(h.first()).word().endsWith("ed");
+    List<Participant> actors = new ArrayList<>();
+    List<Participant> targets = new ArrayList<>();
+    Np actorNp = null;
+    Np targetNp = null;
+    boolean undergone = h.entry().lemmas().contains("under");
+    if (verbal && (passive || undergone)) {
+      actorNp = agentOf(ctx, s, h.end());
+      targetNp = subjectOf(ctx, s, h.first());
+    } else if (undergone) {
+      targetNp = subjectOf(ctx, s, h.first());
+    } else if (verbal) {
+      actorNp = subjectOf(ctx, s, h.first());
+      targetNp = objectOf(ctx, s, h.end());
+    } else {
+      actorNp = nominalActor(ctx, s, h);
+      if (actorNp == null) {
+        actorNp = agentOf(ctx, s, h.end());
+      }
+      if (actorNp == null && family.isStatement()) {
+        actorNp = subjectOf(ctx, s, h.first());
+      }
+    }
+    if (actorNp != null && family.isStatement() && actorNp.pronoun()) {
+      actorNp = resolvePronoun(ctx, actorNp);
+    }
+    if (actorNp != null && !actorNp.pronoun() && !isWeapon(actorNp)) {
+      actors.add(participant(ctx, actorNp, family));
+    }
+    if (targetNp != null && !targetNp.pronoun() && !isWeapon(targetNp)) {
+      targets.add(participant(ctx, targetNp, family));
+    }
+    if (family.isStatement() && actors.isEmpty()) {
+      // a statement with no speaker is still a statement, but a weaker one
+    }
+    EventStatus status = status(ctx, s, h, et, lemmas);
+    if (status == null) {
+      return null;
+    }
+    Speaker source = family.isStatement() ? null : source(ctx, s, h);
+    if (status == EventStatus.OCCURRED && source != null && isParty(source.name())
+        && (family == Family.TERRITORY || family == Family.CLASH)) {
+      status = EventStatus.CLAIMED;
+    }
+    Located where = place(ctx, s, h, family);
+    EventDate date = date(ctx, s, h);
+    if (date != null && ctx.published != null && date.end() != null
+        && date.end().isBefore(ctx.published.minusDays(60))) {
+      return null; // background and history
+    }
+    if (status == EventStatus.OCCURRED && date != null && ctx.published != null
+        && date.start() != null && date.start().isAfter(ctx.published)) {
+      status = EventStatus.PLANNED;
+    }
+    double confidence = h.entry().weak() ? 0.5 : 0.75;
+    if (!actors.isEmpty()) {
+      confidence += 0.1;
+    }
+    confidence *= where.confidence() > 0 ? (0.85 + 0.15 * where.confidence()) : 0.9;
+    return new Event(
+        null,
+        et.label(),
+        status.label(),
+        date,
+        where.place() == null ? null : where.place().id(),
+        actors,
+        targets,
+        List.of(),
+        source,
+        List.of(new Evidence(s.span().start(), s.span().end())),
+        Math.round(confidence * 100) / 100.0);
+  }
+
+  private static boolean isWeapon(Np np) {
+    return np.head() != null && Phrases.WEAPONS.contains(np.head());
+  }
+
+  private static boolean isParty(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (String w : List.of("army", "military", "ministry", "forces", "command", "troops",
+        "rebels", "group", "militia", "spokesman", "spokesperson", "fighters")) {
+      if (n.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- status
+
+  private EventStatus status(Context ctx, Sentence s, Hit h, EventType et, Set<String> lemmas) {
+    List<Token> toks = s.tokens();
+    int k = h.first() - s.firstToken();
+    Family f = et.family();
+    boolean negated = false;
+    boolean hypothetical = false;
+    boolean planned = false;
+    for (int j = Math.max(0, k - 4); j < k; j++) {
+      String l = lemma(toks.get(j));
+      if ((Phrases.NEGATORS.contains(l) || Phrases.NEGATORS.contains(toks.get(j).word()))
+          && !l.equals("without")) {
+        negated = true;
+      }
+      if (Phrases.HYPOTHETICAL.contains(l)) {
+        hypothetical = true;
+      }
+      if (Phrases.PLANNED.contains(l) || l.equals("to") && j == k - 1
+          && !toks.get(k).isNoun()) {
+        planned = planned || !l.equals("to") || isPlannedTo(toks, j);
+      }
+    }
+    if (f.isStatement()) {
+      return negated && f != Family.DENIAL ? EventStatus.DENIED : EventStatus.OCCURRED;
+    }
+    if (negated) {
+      return EventStatus.DENIED;
+    }
+    if (hypothetical) {
+      return EventStatus.HYPOTHETICAL;
+    }
+    if (f == Family.CEASEFIRE || f == Family.EVACUATION || f == Family.AGREEMENT) {
+      if (Phrases.SUSPENDED.stream().anyMatch(lemmas::contains)) {
+        return EventStatus.SUSPENDED;
+      }
+      if (Phrases.VIOLATED.stream().anyMatch(lemmas::contains)
+          || f == Family.CEASEFIRE && (lemmas.contains("shell") || lemmas.contains("shelling")
+              || lemmas.contains("fire") && lemmas.contains("under"))) {
+        return EventStatus.VIOLATED;
+      }
+      if (planned) {
+        return EventStatus.PLANNED;
+      }
+      if (f != Family.EVACUATION && Phrases.AGREED.stream().anyMatch(lemmas::contains)) {
+        return EventStatus.AGREED;
+      }
+      return EventStatus.OCCURRED;
+    }
+    if (planned) {
+      return EventStatus.PLANNED;
+    }
+    if (lemmas.contains("claim") || lemmas.contains("purportedly")) {
+      return EventStatus.CLAIMED;
+    }
+    if (Phrases.ONGOING.stream().anyMatch(lemmas::contains)
+        && (f == Family.TERRITORY || f == Family.SERVICES_DISRUPTED || f == Family.PROTEST
+            || f == Family.CLASH)) {
+      return EventStatus.ONGOING;
+    }
+    if ((f == Family.SERVICES_DISRUPTED || et == EventType.TERRITORY_ENCIRCLED)
+        && perfectOrPresent(toks, k)) {
+      return EventStatus.ONGOING;
+    }
+    return EventStatus.OCCURRED;
+  }
+
+  private static boolean isPlannedTo(List<Token> toks, int j) {
+    for (int m = Math.max(0, j - 3); m < j; m++) {
+      String l = lemma(toks.get(m));
+      if (Phrases.set("plan", "expect", "due", "set", "hope", "intend", "agree", "aim", "prepare",
+          "schedule", "going").contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean perfectOrPresent(List<Token> toks, int k) {
+    for (int j = Math.max(0, k - 3); j < k; j++) {
+      String w = toks.get(j).word().toLowerCase(Locale.ROOT);
+      if (Phrases.set("has", "have", "is", "are", "remains", "remain").contains(w)) {
+        return true;
+      }
+    }
+    return toks.get(k).pos().equals("VBZ") || toks.get(k).pos().equals("VBP");
+  }
+
+  // ---------------------------------------------------------------- source
+
+  private Speaker source(Context ctx, Sentence s, Hit h) {
+    List<Token> toks = s.tokens();
+    for (int k = 0; k + 2 < toks.size(); k++) {
+      if (toks.get(k).word().equalsIgnoreCase("according") && toks.get(k + 1).word().equals("to")) {
+        Np np = npAt(ctx, s, toks.get(k + 2).index());
+        if (np != null) {
+          return speaker(ctx, np);
+        }
+      }
+    }
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (!t.isVerb() || !Phrases.SPEECH.contains(lemma(t)) || t.index() == h.first()) {
+        continue;
+      }
+      Np subject = subjectOf(ctx, s, t.index());
+      if (subject != null && !subject.pronoun() && subject.first() > h.first()) {
+        return speaker(ctx, subject);
+      }
+      if (subject != null && !subject.pronoun() && subject.end() <= h.first()
+          && k + 1 < toks.size() && (toks.get(k + 1).word().equals("that")
+              || toks.get(k + 1).isNoun() || toks.get(k + 1).pos().startsWith("DT")
+              || toks.get(k + 1).pos().equals("PRP") || toks.get(k + 1).pos().startsWith("JJ")
+              || toks.get(k + 1).pos().startsWith("CD"))) {
+        return speaker(ctx, subject);
+      }
+      // "…, said the ministry"
+      if (k > 0 && (toks.get(k - 1).word().equals(",") || toks.get(k - 1).word().matches("[\"”’']+"))
+          && t.index() > h.first()) {
+        Np after = npAt(ctx, s, t.index() + 1);
+        if (after != null && !after.pronoun()) {
+          return speaker(ctx, after);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Speaker speaker(Context ctx, Np np) {
+    Entity e = entityOf(ctx, np);
+    return new Speaker(np.text(), e == null ? null : e.id());
+  }
+
+  // ---------------------------------------------------------------- noun phrases
+
+  /** A noun phrase: tokens {@code [first, end)}, its text and lower-case head lemma. */
+  record Np(int first, int end, String text, String head, boolean pronoun, boolean hasNumber) {}
+
+  private static boolean npToken(Token t) {
+    String p = t.pos();
+    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD")
+        || p.equals("POS") || p.equals("PRP$") || p.equals("VBN") && t.ner().equals("O") && false
+        || t.word().equals("-") || t.word().equals("&") || p.equals("NNPS");
+  }
+
+  /** The noun phrase that ends just before token {@code index} (skipping auxiliaries). */
+  private Np subjectOf(Context ctx, Sentence s, int index) {
+    int first = s.firstToken();
+    int j = index - 1;
+    while (j >= first) {
+      Token t = ctx.tokens.get(j);
+      String l = lemma(t);
+      if (Phrases.AUX.contains(l) || t.pos().equals("RB") || t.pos().equals("MD")
+          || t.pos().equals("TO") && false) {
+        j--;
+        continue;
+      }
+      if ((t.pos().equals("WDT") || t.pos().equals("WP") || l.equals("that")) && j - 1 >= first) {
+        j--;
+        if (ctx.tokens.get(j).word().equals(",")) {
+          j--;
+        }
+        continue;
+      }
+      break;
+    }
+    if (j < first) {
+      return null;
+    }
+    Token t = ctx.tokens.get(j);
+    if (t.pos().equals("PRP")) {
+      return new Np(j, j + 1, t.word(), lemma(t), true, false);
+    }
+    // skip an apposition or a time phrase ending in a comma: "X, 38, a teacher, said"
+    if (!npToken(t)) {
+      return null;
+    }
+    int end = j + 1;
+    int start = j;
+    while (start - 1 >= first) {
+      Token p = ctx.tokens.get(start - 1);
+      if (npToken(p)) {
+        start--;
+      } else if ((p.word().equals("and") || p.word().equals(",") && false) && start - 2 >= first
+          && ctx.tokens.get(start - 2).isNoun()) {
+        start--;
+      } else if (p.word().equals("of") && start - 2 >= first && ctx.tokens.get(start - 2).isNoun()
+          && end - start <= 3) {
+        start--;
+      } else {
+        break;
+      }
+    }
+    return np(ctx, start, end);
+  }
+
+  /** The noun phrase starting at or just after token {@code index} (a verb's object). */
+  private Np objectOf(Context ctx, Sentence s, int index) {
+    int last = s.lastToken();
+    int j = index;
+    while (j <= last) {
+      Token t = ctx.tokens.get(j);
+      if (t.pos().equals("RP") || t.pos().equals("RB") || lemma(t).equals("on")
+          && j == index) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    return npAt(ctx, s, j);
+  }
+
+  private Np npAt(Context ctx, Sentence s, int j) {
+    int last = s.lastToken();
+    if (j > last) {
+      return null;
+    }
+    Token t = ctx.tokens.get(j);
+    if (t.pos().equals("PRP")) {
+      return new Np(j, j + 1, t.word(), lemma(t), true, false);
+    }
+    int start = j;
+    int end = j;
+    while (end <= last && npToken(ctx.tokens.get(end))) {
+      end++;
+      // stop at the head of a simple phrase: "the army said" should not run on
+    }
+    // "the city of X", "members of the group"
+    if (end <= last - 1 && ctx.tokens.get(end).word().equals("of")
+        && ctx.tokens.get(end + 1).pos().matches("NNP.*|DT|CD|JJ|NN.*")) {
+      int e2 = end + 1;
+      while (e2 <= last && npToken(ctx.tokens.get(e2))) {
+        e2++;
+      }
+      if (e2 - end <= 5) {
+        end = e2;
+      }
+    }
+    if (end == start) {
+      return null;
+    }
+    return np(ctx, start, end);
+  }
+
+  /** "by X" after a passive verb or a nominal trigger. */
+  private Np agentOf(Context ctx, Sentence s, int index) {
+    int last = s.lastToken();
+    for (int j = index; j <= Math.min(last, index + 6); j++) {
+      Token t = ctx.tokens.get(j);
+      if (t.word().equals("by")) {
+        return npAt(ctx, s, j + 1);
+      }
+      if (t.word().equals(",") || t.word().equals(".") || t.isVerb()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "Russia's onslaught", "Russian shelling", "RSF assault". */
+  private Np nominalActor(Context ctx, Sentence s, Hit h) {
+    int first = s.firstToken();
+    int j = h.first() - 1;
+    // skip adjectives ("renewed", "heavy") between modifier and trigger
+    while (j >= first && (ctx.tokens.get(j).pos().startsWith("JJ")
+        && Demonyms.country(ctx.tokens.get(j).word()).isEmpty()
+        && !ctx.tokens.get(j).isCapitalised())) {
+      j--;
+    }
+    if (j < first) {
+      return null;
+    }
+    Token t = ctx.tokens.get(j);
+    if (t.pos().equals("POS")) {
+      int end = j;
+      int start = end;
+      while (start - 1 >= first && (ctx.tokens.get(start - 1).isNoun()
+          || ctx.tokens.get(start - 1).pos().startsWith("JJ"))) {
+        start--;
+      }
+      return start < end ? np(ctx, start, end) : null;
+    }
+    if (t.isProperNoun() || Demonyms.country(t.word()).isPresent() && t.isCapitalised()) {
+      int end = j + 1;
+      int start = j;
+      while (start - 1 >= first && ctx.tokens.get(start - 1).isProperNoun()) {
+        start--;
+      }
+      return np(ctx, start, end);
+    }
+    return null;
+  }
+
+  private Np np(Context ctx, int start, int end) {
+    // drop leading determiners, bullets and trailing possessive
+    while (start < end && (ctx.tokens.get(start).pos().equals("DT")
+        || !Character.isLetterOrDigit(ctx.tokens.get(start).word().charAt(0))
+        || ctx.tokens.get(start).pos().equals("PRP$"))) {
+      start++;
+    }
+    while (end > start && ctx.tokens.get(end - 1).pos().equals("POS")) {
+      end--;
+    }
+    if (start >= end) {
+      return null;
+    }
+    boolean number = false;
+    String head = null;
+    for (int j = start; j < end; j++) {
+      Token t = ctx.tokens.get(j);
+      if (t.pos().equals("CD")) {
+        number = true;
+      }
+      if (t.isNoun() || t.pos().startsWith("JJ") && head == null) {
+        head = lemma(t);
+      }
+      if (t.word().equals("of") && head != null) {
+        break;
+      }
+    }
+    String text = ctx.text.substring(ctx.tokens.get(start).start(), ctx.tokens.get(end - 1).end());
+    return new Np(start, end, text, head, false, number);
+  }
+
+  private boolean isPassive(Context ctx, int index) {
+    Token t = ctx.tokens.get(index);
+    if (!t.pos().equals("VBN") && !(t.pos().equals("JJ") && t.word().endsWith("ed"))) {
+      return false;
+    }
+    for (int j = index - 1; j >= Math.max(0, index - 4); j--) {
+      Token p = ctx.tokens.get(j);
+      String l = lemma(p);
+      if (l.equals("be") || l.equals("get")) {
+        return true;
+      }
+      if (l.equals("have")) {
+        return false;
+      }
+      if (!(p.pos().startsWith("RB") || p.pos().equals("MD") || Phrases.AUX.contains(l))) {
+        // reduced relative: "soldiers captured at a checkpoint"
+        return p.isNoun();
+      }
+    }
+    return false;
+  }
+
+  private Np resolvePronoun(Context ctx, Np np) {
+    String w = np.text().toLowerCase(Locale.ROOT);
+    int at = ctx.tokens.get(np.first()).start();
+    Mention best = null;
+    Entity bestEntity = null;
+    for (Entity e : ctx.entities) {
+      boolean person = e.kind() == org.sitrep.model.EntityKind.PERSON;
+      if ((w.equals("he") || w.equals("she")) != person) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.end() <= at && (best == null || m.end() > best.end())) {
+          best = m;
+          bestEntity = e;
+        }
+      }
+    }
+    if (bestEntity == null) {
+      return np;
+    }
+    return new Np(np.first(), np.end(), bestEntity.name(), null, false, false);
+  }
+
+  // ---------------------------------------------------------------- participants
+
+  private Entity entityOf(Context ctx, Np np) {
+    if (np.first() >= ctx.tokens.size()) {
+      return null;
+    }
+    Span span = new Span(ctx.tokens.get(np.first()).start(), ctx.tokens.get(np.end() - 1).end());
+    for (Entity e : ctx.entities) {
+      for (Mention m : e.mentions()) {
+        if (m.span().overlaps(span)) {
+          return e;
+        }
+      }
+      if (e.name().equals(np.text())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private Participant participant(Context ctx, Np np, Family family) {
+    Entity e = entityOf(ctx, np);
+    String name = np.text();
+    String country = countryOf(ctx, np, e);
+    ActorCategory category = category(np, e, family);
+    return new Participant(name, e == null ? null : e.id(), country, category.label());
+  }
+
+  private String countryOf(Context ctx, Np np, Entity e) {
+    String[] words = np.text().split("[\\s’']+");
+    for (int i = 0; i < words.length; i++) {
+      if (i + 1 < words.length) {
+        Optional<String> two = Demonyms.country(words[i] + " " + words[i + 1]);
+        if (two.isPresent()) {
+          return two.get();
+        }
+      }
+      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+        Optional<String> one = Demonyms.country(words[i].replaceAll("[^\\p{L}.]", ""));
+        if (one.isPresent()) {
+          return one.get();
+        }
+      }
+    }
+    if (e != null) {
+      for (String w : e.name().split("\\s+")) {
+        Optional<String> one = Demonyms.country(w);
+        if (one.isPresent()) {
+          return one.get();
+        }
+      }
+    }
+    Span span = new Span(ctx.tokens.get(np.first()).start(), ctx.tokens.get(np.end() - 1).end());
+    for (Place p : ctx.places) {
+      if ("country".equals(p.precision()) && p.country() != null) {
+        for (Mention m : p.mentions()) {
+          if (span.contains(m.span())) {
+            return p.country();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  static ActorCategory category(Np np, Entity e, Family family) {
+    String t = np.text().toLowerCase(Locale.ROOT);
+    String head = np.head() == null ? "" : np.head();
+    if (t.matches(".*\\b(police|policemen|officers|gendarm\\w*)\\b.*")) {
+      return ActorCategory.POLICE;
+    }
+    if (t.matches(".*\\b(rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|"
+        + "islamists?|rapid support forces|rsf)\\b.*")) {
+      return ActorCategory.REBELS;
+    }
+    if (t.matches(".*\\b(militias?|militiamen|paramilitar\\w*|gunmen|armed men|vigilantes?)\\b.*")) {
+      return ActorCategory.MILITIA;
+    }
+    if (t.matches(".*\\b(u\\.?n\\.?|united nations|nato|european union|eu|african union|unicef|"
+        + "unhcr|who|wfp|ocha|iom|security council|peacekeepers?)\\b.*")) {
+      return ActorCategory.IGO;
+    }
+    if (t.matches(".*\\b(red cross|red crescent|icrc|msf|médecins sans frontières|"
+        + "doctors without borders|aid (group|agency|agencies|worker|workers)|ngos?|charity|"
+        + "amnesty|human rights watch|save the children|oxfam)\\b.*")) {
+      return ActorCategory.NGO;
+    }
+    if (t.matches(".*\\b(forces?|troops?|army|soldiers?|military|navy|air force|marines?|"
+        + "artillery|battalions?|brigades?|units?|servicemen|warplanes?|jets?|drones?|defen[cs]e "
+        + "forces)\\b.*")) {
+      return ActorCategory.STATE_FORCES;
+    }
+    if (t.matches(".*\\b(civilians?|residents?|people|children|women|villagers|families|"
+        + "refugees|patients|students|worshippers|passengers|farmers|men|boy|girl|child|man|"
+        + "woman|teachers?|nurses?|doctors?|traders)\\b.*")) {
+      return ActorCategory.CIVILIANS;
+    }
+    if (t.matches(".*\\b(journalists?|reporters?|media|newspaper|broadcaster|photographer)\\b.*")) {
+      return ActorCategory.MEDIA;
+    }
+    if (t.matches(".*\\b(ministry|government|president|prime minister|minister|cabinet|"
+        + "parliament|kremlin|administration|presidency|junta|authorities)\\b.*")) {
+      return ActorCategory.GOVERNMENT;
+    }
+    if (t.matches(".*\\b(officials?|spokesm[ae]n|spokeswoman|spokesperson|governor|mayor|"
+        + "diplomats?|ambassador|envoy|commander|general)\\b.*")) {
+      return ActorCategory.OFFICIALS;
+    }
+    if (Demonyms.country(np.text()).isPresent()) {
+      return family.isStatement() || family == Family.TALKS || family == Family.SANCTION
+              || family == Family.AID || family == Family.AGREEMENT
+          ? ActorCategory.GOVERNMENT
+          : ActorCategory.STATE_FORCES;
+    }
+    if (e != null && e.kind() == org.sitrep.model.EntityKind.PERSON) {
+      String role = e.role() == null ? "" : e.role().toLowerCase(Locale.ROOT);
+      if (role.matches(".*\\b(minister|president|governor|mayor|spokes\\w+|official|"
+          + "ambassador|secretary)\\b.*")) {
+        return ActorCategory.OFFICIALS;
+      }
+      return head.isEmpty() ? ActorCategory.UNKNOWN : ActorCategory.UNKNOWN;
+    }
+    return ActorCategory.UNKNOWN;
+  }
+
+  // ---------------------------------------------------------------- place and date
+
+  /** A place chosen for an event and how sure the rule that chose it is. */
+  record Located(Place place, Mention mention, double confidence) {
+    static final Located NONE = new Located(null, null, 0);
+  }
+
+  private Located place(Context ctx, Sentence s, Hit h, Family family) {
+    List<Located> inSentence = placesIn(ctx, s.span());
+    int trigger = ctx.tokens.get(h.first()).start();
+    Located best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Located l : inSentence) {
+      int score = 0;
+      TokenAt before = tokenBefore(ctx, l.mention().start());
+      if (before != null && Phrases.PREPOSITIONS_OF_PLACE.contains(before.lower())) {
+        score += 20;
+      }
+      if (before != null && before.lower().equals("from")) {
+        score -= 15;
+      }
+      int distance = Math.abs(l.mention().start() - trigger);
+      score -= distance / 20;
+      if (l.mention().start() > trigger) {
+        score += 3;
+      }
+      if ("country".equals(l.place().precision())) {
+        score -= 8;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = l;
+      }
+    }
+    if (best != null) {
+      return new Located(best.place(), best.mention(), 0.9);
+    }
+    if (family.isStatement() || family == Family.SANCTION || family == Family.TALKS
+        || family == Family.AID) {
+      return Located.NONE;
+    }
+    Span para = ctx.paragraphOf(s.span().start());
+    List<Located> inPara = placesIn(ctx, new Span(para.start(), s.span().start()));
+    if (!inPara.isEmpty()) {
+      Located l = inPara.get(inPara.size() - 1);
+      return new Located(l.place(), l.mention(), 0.6);
+    }
+    if (ctx.focus != null) {
+      return new Located(ctx.focus, null, 0.4);
+    }
+    return Located.NONE;
+  }
+
+  private record TokenAt(String lower) {}
+
+  private TokenAt tokenBefore(Context ctx, int offset) {
+    int j = offset - 1;
+    while (j >= 0 && Character.isWhitespace(ctx.text.charAt(j))) {
+      j--;
+    }
+    int e = j + 1;
+    while (j >= 0 && Character.isLetter(ctx.text.charAt(j))) {
+      j--;
+    }
+    return e > j + 1 ? new TokenAt(ctx.text.substring(j + 1, e).toLowerCase(Locale.ROOT)) : null;
+  }
+
+  private static List<Located> placesIn(Context ctx, Span span) {
+    List<Located> out = new ArrayList<>();
+    for (Place p : ctx.places) {
+      if (p.metonymic()) {
+        continue;
+      }
+      for (Mention m : p.mentions()) {
+        if (span.contains(m.span())) {
+          out.add(new Located(p, m, 0.9));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(l -> l.mention().start()));
+    return out;
+  }
+
+  /** "The cities of A, B and C were encircled": one event per place of a coordinated list. */
+  private List<Event> splitByPlace(Context ctx, Sentence s, Hit h, Event ev) {
+    if (ev.place() == null || EventType.expect(ev.type()).family().isStatement()) {
+      return List.of(ev);
+    }
+    List<Located> here = placesIn(ctx, s.span());
+    Located chosen = null;
+    for (Located l : here) {
+      if (l.place().id().equals(ev.place())) {
+        chosen = l;
+        break;
+      }
+    }
+    if (chosen == null) {
+      return List.of(ev);
+    }
+    List<Event> out = new ArrayList<>();
+    out.add(ev);
+    Set<String> ids = new HashSet<>();
+    ids.add(ev.place());
+    int idx = here.indexOf(chosen);
+    for (int dir = -1; dir <= 1; dir += 2) {
+      int i = idx;
+      while (true) {
+        int next = i + dir;
+        if (next < 0 || next >= here.size()) {
+          break;
+        }
+        Located a = dir < 0 ? here.get(next) : here.get(i);
+        Located b = dir < 0 ? here.get(i) : here.get(next);
+        String between = ctx.text.substring(a.mention().end(), Math.max(a.mention().end(),
+            b.mention().start())).trim();
+        if (!(between.equals(",") || between.equals("and") || between.equals(", and")
+            || between.equals("or"))) {
+          break;
+        }
+        Located add = here.get(next);
+        if (ids.add(add.place().id()) && !"country".equals(add.place().precision())) {
+          out.add(new Event(null, ev.type(), ev.status(), ev.date(), add.place().id(),
+              ev.actors(), ev.targets(), ev.counts(), ev.source(), ev.evidence(),
+              ev.confidence()));
+        }
+        i = next;
+      }
+    }
+    return out;
+  }
+
+  private EventDate date(Context ctx, Sentence s, Hit h) {
+    int trigger = ctx.tokens.get(h.first()).start();
+    TimeExpression best = null;
+    for (TimeExpression t : ctx.dates) {
+      if (s.span().contains(t.span()) && t.start() != null) {
+        if (best == null || Math.abs(t.span().start() - trigger)
+            < Math.abs(best.span().start() - trigger)) {
+          best = t;
+        }
+      }
+    }
+    if (best != null) {
+      return best.toEventDate();
+    }
+    Span para = ctx.paragraphOf(s.span().start());
+    for (TimeExpression t : ctx.dates) {
+      if (t.start() != null && para.start() <= t.span().start()
+          && t.span().end() <= s.span().start()) {
+        best = t;
+      }
+    }
+    if (best != null) {
+      return best.toEventDate();
+    }
+    if (ctx.published == null) {
+      return null;
+    }
+    return new EventDate(ctx.published, ctx.published, DatePrecision.WEEK, null);
+  }
+
+  // ---------------------------------------------------------------- counts
+
+  /** Counts found in one sentence. */
+  record Counts(List<CountFinder.Found> found) {}
+
+  private static List<Event> attachCounts(List<Event> events, Counts counts) {
+    if (counts.found().isEmpty() || events.isEmpty()) {
+      return events;
+    }
+    Map<Event, List<Count>> extra = new HashMap<>();
+    for (CountFinder.Found f : counts.found()) {
+      Event target = null;
+      int best = 0;
+      for (Event e : events) {
+        int fit = fit(f.kind(), EventType.expect(e.type()).family());
+        if (fit > best) {
+          best = fit;
+          target = e;
+        }
+      }
+      if (target == null) {
+        continue;
+      }
+      extra.computeIfAbsent(target, k -> new ArrayList<>()).add(f.count());
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      List<Count> add = extra.get(e);
+      if (add == null) {
+        out.add(e);
+        continue;
+      }
+      List<Count> all = new ArrayList<>(e.counts());
+      all.addAll(add);
+      out.add(new Event(e.id(), e.type(), e.status(), e.date(), e.place(), e.actors(),
+          e.targets(), all, e.source(), e.evidence(), e.confidence()));
+    }
+    return out;
+  }
+
+  private static int fit(CountKind kind, Family f) {
+    return switch (kind) {
+      case KILLED, INJURED, MISSING -> f == Family.ATTACK ? 5 : f == Family.CLASH ? 4
+          : f == Family.TERRITORY ? 2 : f == Family.PROTEST ? 2 : 0;
+      case CAPTURED, ARRESTED -> f == Family.DETENTION ? 5 : f == Family.TERRITORY ? 2 : 0;
+      case EVACUATED, PLANNED_EVACUEES -> f == Family.EVACUATION ? 5
+          : f == Family.DISPLACEMENT ? 3 : f == Family.CEASEFIRE ? 1 : 0;
+      case DISPLACED, REFUGEES -> f == Family.DISPLACEMENT ? 5 : f == Family.EVACUATION ? 2 : 0;
+      case OTHER -> 0;
+    };
+  }
+}

@@ -1,0 +1,86 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Count;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/** Counts read from hand-tagged sentences (no models). */
+class CountFinderTest {
+  /** "word/lemma/POS" triples separated by spaces. */
+  private static List<CountFinder.Found> find(String tagged) {
+    List<Token> toks = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int i = 0;
+    for (String part : tagged.split(" ")) {
+      String[] f = part.split("/");
+      int start = text.length();
+      text.append(f[0]).append(' ');
+      toks.add(new Token(i++, f[0], f[1], f[2], "O", new Span(start, start + f[0].length())));
+    }
+    return CountFinder.find(toks, text.toString()).found();
+  }
+
+  private static Count only(List<CountFinder.Found> found, String kind) {
+    return found.stream().filter(f -> f.kind().label().equals(kind)).findFirst().orElseThrow()
+        .count();
+  }
+
+  @Test
+  void killingAtLeast() {
+    var found = find("a/a/DT drone/drone/NN struck/strike/VBD ,/,/, killing/kill/VBG at/at/IN"
+        + " least/least/JJS 12/12/CD people/people/NNS");
+    assertThat(only(found, "killed").value()).isEqualTo(12L);
+  }
+
+  @Test
+  void woundedAfterNumber() {
+    var found = find("staff/staff/NN treated/treat/VBD 41/41/CD wounded/wounded/JJ"
+        + " people/people/NNS");
+    assertThat(only(found, "injured").value()).isEqualTo(41L);
+  }
+
+  @Test
+  void conjoinedFiguresAddUp() {
+    var found = find("10/10/CD civilians/civilian/NNS and/and/CC 5/5/CD fighters/fighter/NNS"
+        + " were/be/VBD killed/kill/VBN");
+    assertThat(only(found, "killed").value()).isEqualTo(15L);
+  }
+
+  @Test
+  void hopedToFleeIsPlanned() {
+    var found = find("where/where/WRB 15,000/15,000/CD had/have/VBD hoped/hope/VBN to/to/TO"
+        + " flee/flee/VB");
+    assertThat(only(found, "planned_evacuees").value()).isEqualTo(15_000L);
+  }
+
+  @Test
+  void managedToGetOutIsEvacuated() {
+    var found = find("Just/just/RB 400/400/CD managed/manage/VBD to/to/TO get/get/VB out/out/RP");
+    assertThat(only(found, "evacuated").value()).isEqualTo(400L);
+  }
+
+  @Test
+  void victimByAgeIsOneKilled() {
+    var found = find("An/a/DT 18-month-old/18-month-old/JJ boy/boy/NN was/be/VBD"
+        + " fatally/fatally/RB wounded/wound/VBN");
+    assertThat(only(found, "killed").value()).isEqualTo(1L);
+  }
+
+  @Test
+  void thousandsOfRefugeesIsARange() {
+    var found = find("thousands/thousand/NNS of/of/IN refugees/refugee/NNS");
+    Count c = only(found, "refugees");
+    assertThat(c.value()).isNull();
+    assertThat(c.min()).isEqualTo(2_000L);
+  }
+
+  @Test
+  void yearsAndDistancesAreNotCounts() {
+    assertThat(find("in/in/IN 2022/2022/CD ,/,/, 60/60/CD km/km/NN west/west/RB")).isEmpty();
+  }
+}

@@ -1,0 +1,178 @@
+package org.sitrep.nlp.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.clean.Cleaner;
+import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.CleanDocument;
+import org.sitrep.model.NameMention;
+import org.sitrep.model.OffsetMap;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/** Real CoreNLP: offsets, sentences and name mentions converted into sitrep records. */
+class CoreNlpAnnotatorIT {
+  private static CoreNlpAnnotator annotator;
+  private static ExecutorService pool;
+
+  private static final String UKRAINE =
+      """
+      Olena Kovalenko fled Kharkiv with her two sons after Russian missiles hit their street.
+      She now lives in a dormitory in Lviv, run by the Red Cross
+      Her husband, Andriy, stayed behind to work at the power plant
+      """;
+
+  // emoji (surrogate pairs), combining and precomposed diacritics, non-Latin script
+  private static final String UNICODE =
+      "🇺🇦🔥 Ukrainian officials said Zoë Müller of Médecins Sans Frontières reached Kherson.\n"
+          + "In Hà Nội, the Vietnamese foreign ministry 📢 called for restraint; in Kyiv the"
+          + " governor, Олег Синєгубов, said 12 people were hurt 😢 overnight.\n";
+
+  @BeforeAll
+  static void load() {
+    annotator = new CoreNlpAnnotator(NlpSettings.sitrep());
+    pool = Executors.newFixedThreadPool(2);
+  }
+
+  @AfterAll
+  static void stop() {
+    pool.shutdownNow();
+  }
+
+  private static CleanDocument doc(String text) {
+    return new CleanDocument(
+        "t", Cleaner.sha256(text), null, LocalDate.of(2024, 3, 12), null, text,
+        OffsetMap.identity(text.length()));
+  }
+
+  private static AnnotatedDocument annotate(String text) {
+    return annotator.annotate(doc(text));
+  }
+
+  private static void assertTokensMatchTheText(AnnotatedDocument d) {
+    String text = d.text();
+    List<Token> tokens = d.tokens();
+    assertThat(tokens).isNotEmpty();
+    int previousEnd = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      assertThat(t.index()).isEqualTo(i);
+      assertThat(t.span().of(text)).as("token %d", i).isEqualTo(t.word());
+      assertThat(t.start()).isGreaterThanOrEqualTo(previousEnd);
+      previousEnd = t.end();
+    }
+  }
+
+  @Test
+  void tokenOffsetsPointAtTheirWordsInTheText() {
+    AnnotatedDocument d = annotate(UKRAINE);
+    assertTokensMatchTheText(d);
+    assertThat(d.tokens()).extracting(Token::word).contains("Kovalenko", "Kharkiv", "Lviv");
+    assertThat(d.tokenCount()).isEqualTo(d.tokens().size());
+  }
+
+  @Test
+  void offsetsAreUtf16CodeUnitsWithEmojiAndDiacritics() {
+    AnnotatedDocument d = annotate(UNICODE);
+    assertTokensMatchTheText(d);
+    Token kherson = d.tokens().stream().filter(t -> t.word().equals("Kherson")).findFirst().orElseThrow();
+    assertThat(kherson.start()).isEqualTo(UNICODE.indexOf("Kherson"));
+    Token muller = d.tokens().stream().filter(t -> t.word().equals("Müller")).findFirst().orElseThrow();
+    assertThat(muller.start()).isEqualTo(UNICODE.indexOf("Müller"));
+    Token overnight =
+        d.tokens().stream().filter(t -> t.word().equals("overnight")).findFirst().orElseThrow();
+    assertThat(overnight.start()).isEqualTo(UNICODE.indexOf("overnight"));
+    assertThat(d.tokens()).extracting(Token::word).contains("Синєгубов");
+  }
+
+  @Test
+  void aLineBreakAlwaysEndsASentence() {
+    AnnotatedDocument d = annotate(UKRAINE);
+    // three lines, the last two without a full stop: three sentences
+    assertThat(d.sentences()).hasSize(3);
+    for (Sentence s : d.sentences()) {
+      assertThat(s.span().of(UKRAINE)).doesNotContain("\n");
+      assertThat(s.tokens()).isNotEmpty();
+      assertThat(s.span().start()).isEqualTo(s.tokens().get(0).start());
+      assertThat(s.span().end()).isEqualTo(s.tokens().get(s.tokens().size() - 1).end());
+    }
+    assertThat(d.sentences().get(1).span().of(UKRAINE))
+        .isEqualTo("She now lives in a dormitory in Lviv, run by the Red Cross");
+    assertThat(d.sentences()).extracting(Sentence::index).containsExactly(0, 1, 2);
+  }
+
+  @Test
+  void severalSentencesOnOneLineAreSplit() {
+    AnnotatedDocument d =
+        annotate("Shelling hit Kherson overnight. Two people died. Rescuers are at the scene.\n");
+    assertThat(d.sentences()).hasSize(3);
+  }
+
+  @Test
+  void nameMentionsAreFoundWithConsistentSpansAndTokens() {
+    AnnotatedDocument d = annotate(UKRAINE);
+    List<NameMention> names = d.names();
+    assertThat(names)
+        .anySatisfy(n -> {
+          assertThat(n.label()).isEqualTo("PERSON");
+          assertThat(n.text()).isEqualTo("Olena Kovalenko");
+        });
+    assertThat(names).anySatisfy(n -> {
+      assertThat(n.label()).isEqualTo("LOCATION");
+      assertThat(n.text()).isEqualTo("Kharkiv");
+    });
+    assertThat(names).anySatisfy(n -> {
+      assertThat(n.label()).isEqualTo("LOCATION");
+      assertThat(n.text()).isEqualTo("Lviv");
+    });
+    assertThat(names).anySatisfy(n -> {
+      assertThat(n.label()).isEqualTo("ORGANIZATION");
+      assertThat(n.text()).contains("Red Cross");
+    });
+    for (NameMention n : names) {
+      assertThat(n.span().of(UKRAINE)).isEqualTo(n.text());
+      assertThat(n.label()).isIn("PERSON", "LOCATION", "ORGANIZATION", "MISC");
+      assertThat(d.tokens().get(n.firstToken()).start()).isEqualTo(n.span().start());
+      assertThat(d.tokens().get(n.lastToken()).end()).isEqualTo(n.span().end());
+    }
+  }
+
+  @Test
+  void tokensCarryPartsOfSpeechLemmasAndNerLabels() {
+    AnnotatedDocument d = annotate(UKRAINE);
+    Token fled = d.tokens().stream().filter(t -> t.word().equals("fled")).findFirst().orElseThrow();
+    assertThat(fled.lemma()).isEqualTo("flee");
+    assertThat(fled.pos()).isEqualTo("VBD");
+    assertThat(fled.ner()).isEqualTo("O");
+    Token kharkiv =
+        d.tokens().stream().filter(t -> t.word().equals("Kharkiv")).findFirst().orElseThrow();
+    assertThat(kharkiv.isProperNoun()).isTrue();
+    assertThat(kharkiv.ner()).isEqualTo("LOCATION");
+  }
+
+  @Test
+  void annotatingFromTwoThreadsGivesTheSameResult() throws Exception {
+    Future<AnnotatedDocument> a = pool.submit(() -> annotate(UNICODE));
+    Future<AnnotatedDocument> b = pool.submit(() -> annotate(UNICODE));
+    AnnotatedDocument x = a.get();
+    AnnotatedDocument y = b.get();
+    assertThat(x.sentences()).isEqualTo(y.sentences());
+    assertThat(x.names()).isEqualTo(y.names());
+  }
+
+  @Test
+  void descriptionNamesTheVersionAndAnnotators() {
+    assertThat(annotator.description())
+        .contains(CoreNlpAnnotator.CORENLP_VERSION)
+        .contains("tokenize")
+        .contains("ner");
+  }
+}
