@@ -39,4 +39,19 @@ public final class Application {
   private static EventExtractor events() {
     return new RuleEventExtractor();
   }
+
+  /** What produced the facts this pipeline stores: versions, commit, annotators, gazetteer. */
+  public static org.sitrep.store.Provenance provenance(Pipeline pipeline) {
+    return new org.sitrep.store.Provenance(
+        Version.sitrep(),
+        System.getProperty("sitrep.commit", "unknown"),
+        pipeline.annotator().description(),
+        pipeline.placeResolver().description());
+  }
+
+  /** An ingester over the store with the default pipeline (loads CoreNLP). */
+  public static org.sitrep.store.Ingester ingester(org.sitrep.store.Store store, int threads) {
+    Pipeline pipeline = pipeline();
+    return new org.sitrep.store.Ingester(store, pipeline::analyze, provenance(pipeline), threads);
+  }
 }

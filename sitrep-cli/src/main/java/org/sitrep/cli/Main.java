@@ -10,7 +10,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Evidence-linked event data from conflict news.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      IngestCommand.class,
+      ServeCommand.class,
+      ExportCommand.class,
+      BenchQueriesCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

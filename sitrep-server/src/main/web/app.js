@@ -1,0 +1,343 @@
+// sitrep web app. Article text and everything else from the store is hostile input: it is only
+// ever put into the page as text (textContent, text nodes), never as HTML.
+"use strict";
+(function () {
+  const FAMILY_COLORS = {
+    ATTACK: "#dc2626", CLASH: "#ea580c", TERRITORY: "#7c3aed", DETENTION: "#92400e",
+    CEASEFIRE: "#16a34a", EVACUATION: "#0d9488", DISPLACEMENT: "#2563eb", SERVICES_DISRUPTED: "#ca8a04",
+    AID: "#059669", TALKS: "#475569", AGREEMENT: "#15803d", SANCTION: "#9333ea", THREAT: "#be123c",
+    ACCUSATION: "#b45309", APPEAL: "#0369a1", DENIAL: "#6b7280", PROTEST: "#db2777",
+  };
+  const color = (family) => FAMILY_COLORS[family] || "#64748b";
+  const PAGE = 50;
+
+  const state = { family: new Set(), status: new Set(), actor: "", place: "", conf: 0, q: "", from: null, to: null, bbox: false, sort: "-date", offset: 0, speaker: null };
+
+  // ---- DOM helpers: text only ----
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    if (attrs) {
+      for (const [k, v] of Object.entries(attrs)) {
+        if (v == null) continue;
+        if (k === "class") e.className = v;
+        else if (k === "style") Object.assign(e.style, v);
+        else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+        else if (k === "dataset") Object.assign(e.dataset, v);
+        else e.setAttribute(k, String(v));
+      }
+    }
+    for (const c of children) {
+      if (c == null || c === false) continue;
+      e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return e;
+  }
+  const $ = (id) => document.getElementById(id);
+  const fmt = (n) => (n == null ? "—" : Number(n).toLocaleString("en-GB"));
+  const label = (type) => String(type || "").replace(/_/g, " ").replace(".", " · ").toLowerCase().replace(/(^|\s)\S/g, (m) => m.toUpperCase());
+
+  function params(extra) {
+    const p = new URLSearchParams();
+    if (state.family.size) p.set("family", [...state.family].join(","));
+    if (state.status.size) p.set("status", [...state.status].join(","));
+    if (state.actor) p.set("actor", state.actor);
+    if (state.place) p.set("place", state.place);
+    if (state.conf > 0) p.set("min_confidence", String(state.conf));
+    if (state.q) p.set("q", state.q);
+    if (state.from) p.set("from", state.from);
+    if (state.to) p.set("to", state.to);
+    if (state.bbox && map) {
+      const b = map.getBounds();
+      p.set("bbox", [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((x) => x.toFixed(4)).join(","));
+    }
+    for (const [k, v] of Object.entries(extra || {})) p.set(k, v);
+    return p;
+  }
+  async function api(path, p) {
+    const r = await fetch("api/" + path + (p ? "?" + p : ""), { headers: { Accept: "application/json" } });
+    const body = await r.json();
+    if (!r.ok) throw new Error(body.error || r.statusText);
+    return body;
+  }
+
+  // ---- map ----
+  let map, markers;
+  function initMap() {
+    map = L.map("map", { zoomControl: true, worldCopyJump: true, minZoom: 2, attributionControl: true }).setView([25, 20], 3);
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution("Outlines: Natural Earth (world-atlas)");
+    fetch("vendor/countries.geojson").then((r) => r.json()).then((geo) => {
+      L.geoJSON(geo, { style: { color: "#94a3b8", weight: 0.6, fillColor: "#f8fafc", fillOpacity: 1 }, interactive: false }).addTo(map);
+      if (markers) markers.bringToFront && markers.eachLayer((m) => m.bringToFront());
+    });
+    markers = L.layerGroup().addTo(map);
+    map.on("moveend", () => { if (state.bbox) { state.offset = 0; refresh(false); } });
+  }
+  let mapFitted = false;
+  function drawMarkers(items) {
+    markers.clearLayers();
+    const pts = [];
+    for (const ev of items) {
+      const p = ev.place;
+      if (!p || p.lat == null || p.lon == null) continue;
+      const r = 4 + Math.min(9, Math.sqrt(ev.fatalities || 0) * 1.3);
+      const m = L.circleMarker([p.lat, p.lon], { radius: r, color: "#1e293b", weight: 0.6, opacity: 0.6, fillColor: color(ev.family), fillOpacity: 0.7, className: "ev-marker" });
+      m.bindTooltip(el("div", null, el("b", null, label(ev.type)), el("br"), p.name || "", " · ", ev.date && ev.date.start ? ev.date.start : "undated"), { className: "ev-tip", direction: "top" });
+      m.on("click", () => openEvent(ev.id));
+      m.on("add", () => { const path = m.getElement(); if (path) path.setAttribute("data-event", ev.id); });
+      m.addTo(markers);
+      const path = m.getElement();
+      if (path) path.setAttribute("data-event", ev.id);
+      pts.push([p.lat, p.lon]);
+    }
+    if (!mapFitted && pts.length) {
+      map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 7 });
+      mapFitted = true;
+    }
+  }
+
+  // ---- timeline with brushing ----
+  let histogram = [];
+  function drawTimeline() {
+    const svg = $("timeline");
+    svg.replaceChildren();
+    const W = svg.clientWidth || 800, H = svg.clientHeight || 120, padB = 18, padT = 6;
+    svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+    const NS = "http://www.w3.org/2000/svg";
+    const s = (tag, attrs) => { const e = document.createElementNS(NS, tag); for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v); return e; };
+    if (!histogram.length) { const t = s("text", { x: W / 2, y: H / 2, "text-anchor": "middle", fill: "#94a3b8" }); t.textContent = "No dated events"; svg.append(t); return; }
+    const days = histogram.map((h) => Date.parse(h.day));
+    const min = Math.min(...days), max = Math.max(...days) + 86400000;
+    const x = (t) => ((t - min) / (max - min)) * W;
+    const byDay = new Map();
+    for (const h of histogram) { const k = h.day; if (!byDay.has(k)) byDay.set(k, []); byDay.get(k).push(h); }
+    let top = 1;
+    for (const list of byDay.values()) top = Math.max(top, list.reduce((a, h) => a + h.n, 0));
+    const y = (n) => (n / top) * (H - padB - padT);
+    const bw = Math.max(1, W / ((max - min) / 86400000) - 0.5);
+    const bars = s("g", {});
+    for (const [day, list] of byDay) {
+      let acc = 0;
+      const t = Date.parse(day);
+      for (const h of list) {
+        const hgt = y(h.n);
+        const r = s("rect", { x: x(t), y: H - padB - acc - hgt, width: bw, height: Math.max(0.5, hgt), fill: color(h.family) });
+        const tt = s("title", {}); tt.textContent = `${day} · ${h.family} · ${h.n}`; r.append(tt);
+        bars.append(r);
+        acc += hgt;
+      }
+    }
+    svg.append(bars);
+    const axis = s("g", { class: "axis" });
+    axis.append(s("line", { x1: 0, x2: W, y1: H - padB + 0.5, y2: H - padB + 0.5 }));
+    const ticks = Math.min(8, Math.max(2, Math.floor(W / 110)));
+    for (let i = 0; i <= ticks; i++) {
+      const t = min + ((max - min) * i) / ticks;
+      const tx = s("text", { x: Math.min(W - 30, Math.max(2, x(t))), y: H - 4 }); tx.textContent = new Date(t).toISOString().slice(0, 10); axis.append(tx);
+    }
+    svg.append(axis);
+    const brush = s("rect", { class: "brush", x: 0, y: padT, width: 0, height: H - padB - padT, visibility: "hidden" });
+    svg.append(brush);
+    const toDay = (px) => new Date(min + (Math.max(0, Math.min(W, px)) / W) * (max - min)).toISOString().slice(0, 10);
+    if (state.from || state.to) {
+      const a = state.from ? x(Date.parse(state.from)) : 0, b = state.to ? x(Date.parse(state.to) + 86400000) : W;
+      brush.setAttribute("x", a); brush.setAttribute("width", Math.max(1, b - a)); brush.setAttribute("visibility", "visible");
+    }
+    let start = null;
+    const px = (evt) => { const r = svg.getBoundingClientRect(); return ((evt.clientX - r.left) / r.width) * W; };
+    svg.onpointerdown = (evt) => { start = px(evt); svg.setPointerCapture(evt.pointerId); brush.setAttribute("x", start); brush.setAttribute("width", 0); brush.setAttribute("visibility", "visible"); };
+    svg.onpointermove = (evt) => { if (start == null) return; const p = px(evt); brush.setAttribute("x", Math.min(start, p)); brush.setAttribute("width", Math.abs(p - start)); };
+    svg.onpointerup = (evt) => {
+      if (start == null) return;
+      const p = px(evt), a = Math.min(start, p), b = Math.max(start, p);
+      start = null;
+      if (b - a < 3) { state.from = state.to = null; brush.setAttribute("visibility", "hidden"); }
+      else { state.from = toDay(a); state.to = toDay(b); }
+      state.offset = 0;
+      refresh(false);
+    };
+    svg.ondblclick = () => { state.from = state.to = null; state.offset = 0; refresh(true); };
+  }
+
+  // ---- filters ----
+  function chips(container, counts, set, colors) {
+    container.replaceChildren();
+    const keys = Object.keys(counts);
+    for (const k of set) if (!keys.includes(k)) keys.push(k);
+    for (const k of keys) {
+      if (!k) continue;
+      const c = el("span", { class: "chip" + (set.has(k) ? " on" : ""), role: "checkbox", "aria-checked": set.has(k), tabindex: 0, dataset: { value: k } },
+        colors ? el("span", { class: "dot", style: { background: color(k) } }) : null, label(k), el("span", { class: "n" }, fmt(counts[k] || 0)));
+      c.addEventListener("click", () => { set.has(k) ? set.delete(k) : set.add(k); state.offset = 0; refresh(true); });
+      container.append(c);
+    }
+  }
+  function drawKpis(f) {
+    const k = $("kpis");
+    k.replaceChildren(
+      el("div", { class: "kpi" }, el("b", { id: "kpi-events" }, fmt(f.events)), el("span", null, "events")),
+      el("div", { class: "kpi" }, el("b", null, fmt(f.articles)), el("span", null, "articles")),
+      el("div", { class: "kpi" }, el("b", null, fmt(f.fatalities)), el("span", null, "reported killed")),
+      el("div", { class: "kpi" }, el("b", null, f.first ? f.first + " → " + f.last : "—"), el("span", null, "period")));
+  }
+
+  // ---- event list ----
+  function drawList(page) {
+    const list = $("events");
+    list.replaceChildren();
+    $("ev-count").textContent = `${fmt(page.total)} events`;
+    if (!page.items.length) list.append(el("li", { class: "empty" }, "No events match these filters."));
+    for (const ev of page.items) {
+      const place = ev.place ? ev.place.name + (ev.place.country ? ", " + ev.place.country : "") : "no place";
+      const who = (ev.actors || []).map((a) => a.name).join(", ");
+      list.append(el("li", { class: "ev", dataset: { event: ev.id }, tabindex: 0, onclick: () => openEvent(ev.id), onkeydown: (e) => { if (e.key === "Enter") openEvent(ev.id); } },
+        el("div", { class: "bar", style: { background: color(ev.family) } }),
+        el("div", null,
+          el("div", { class: "t" }, el("span", null, label(ev.type), " ", el("span", { class: "badge " + ev.status }, ev.status)), el("span", { class: "when" }, ev.date && ev.date.start ? ev.date.start : "undated")),
+          el("div", { class: "sub" }, place, who ? " · " + who : "", ev.fatalities ? el("span", null, " · ", el("span", { class: "badge dead" }, fmt(ev.fatalities) + " killed")) : null),
+          el("div", { class: "snip" }, ev.evidence_text || ""))));
+    }
+    const pg = Math.floor(page.offset / PAGE) + 1, pages = Math.max(1, Math.ceil(page.total / PAGE));
+    $("page").textContent = `Page ${pg} of ${pages}`;
+    $("prev").disabled = page.offset === 0;
+    $("next").disabled = page.offset + PAGE >= page.total;
+  }
+
+  // ---- event view ----
+  async function openEvent(id) {
+    const ev = await api("events/" + encodeURIComponent(id));
+    if (location.hash !== "#event=" + id) history.replaceState(null, "", "#event=" + id);
+    const d = $("detail");
+    d.hidden = false;
+    d.dataset.event = ev.id;
+    const t = $("d-type"); t.textContent = label(ev.type); t.style.color = color(ev.family);
+    $("d-title").textContent = (ev.place ? ev.place.name : "Unknown place") + (ev.date && ev.date.start ? " — " + ev.date.start : "");
+    $("d-meta").textContent = [ev.place && ev.place.admin1, ev.place && ev.place.country, ev.date && ev.date.text ? "“" + ev.date.text + "”" : null, ev.date && ev.date.precision ? "date precision: " + ev.date.precision : null].filter(Boolean).join(" · ");
+    $("d-status").replaceChildren(el("span", { class: "badge " + ev.status }, ev.status));
+    $("d-conf").replaceChildren(el("b", null, (ev.confidence * 100).toFixed(0) + "%"), el("div", { class: "meter" }, el("div", { style: { width: (ev.confidence * 100).toFixed(0) + "%" } })));
+    $("d-counts").replaceChildren(...(ev.counts.length ? ev.counts.map((c) => el("div", { class: "count" }, el("span", null, c.kind), el("b", null, c.value != null ? fmt(c.value) : fmt(c.min) + "–" + fmt(c.max)), c.text ? el("q", null, c.text) : null)) : [el("span", { class: "muted" }, "none stated")]));
+    const party = (p) => el("div", { class: "party" }, p.name, " ", el("small", null, [p.category, p.country].filter(Boolean).join(", ")));
+    $("d-actors").replaceChildren(...(ev.actors.length ? ev.actors.map(party) : [el("span", { class: "muted" }, "not stated")]));
+    $("d-targets").replaceChildren(...(ev.targets.length ? ev.targets.map(party) : [el("span", { class: "muted" }, "not stated")]));
+    $("d-source").replaceChildren(ev.source ? el("span", null, ev.source.name) : el("span", { class: "muted" }, "the outlet"));
+    $("d-evidence").replaceChildren(...ev.evidence_sentences.map((s, i) => el("li", { dataset: { i }, onclick: () => flash(i) }, s.text)));
+    $("d-sources").replaceChildren(...ev.sources.map((s) => el("li", null, el("a", { href: "#event=" + encodeURIComponent(s.event), onclick: (e) => { e.preventDefault(); openEvent(s.event); } }, s.title || s.sha256.slice(0, 12)), " ", el("span", { class: "muted" }, [s.source, s.published].filter(Boolean).join(" · ")))));
+    $("d-article-title").textContent = "— " + (ev.article.title || ev.article.id || "");
+    drawArticle(ev.article.text, ev.evidence_sentences);
+    const prov = $("d-prov");
+    prov.replaceChildren();
+    for (const [k, v] of Object.entries(ev.provenance)) prov.append(el("dt", null, k.replace(/_/g, " ")), el("dd", null, v == null ? "—" : v));
+    prov.append(el("dt", null, "article origin"), el("dd", null, ev.article.origin || "—"), el("dt", null, "ingested"), el("dd", null, ev.article.ingested_at || "—"));
+    document.querySelectorAll(".ev.hover").forEach((n) => n.classList.remove("hover"));
+    const row = document.querySelector(`.ev[data-event="${CSS.escape(ev.id)}"]`);
+    if (row) row.classList.add("hover");
+    if (ev.place && ev.place.lat != null) map.panTo([ev.place.lat, ev.place.lon]);
+    if (ev.evidence_sentences.length) flash(0);
+  }
+  function drawArticle(text, spans) {
+    const art = $("d-article");
+    art.replaceChildren();
+    const sorted = spans.map((s, i) => ({ ...s, i })).sort((a, b) => a.start - b.start);
+    let at = 0;
+    for (const s of sorted) {
+      if (s.start < at) continue;
+      art.append(document.createTextNode(text.slice(at, s.start)));
+      art.append(el("mark", { class: "evidence-mark", dataset: { i: s.i } }, text.slice(s.start, s.end)));
+      at = s.end;
+    }
+    art.append(document.createTextNode(text.slice(at)));
+  }
+  function flash(i) {
+    const m = document.querySelector(`#d-article mark[data-i="${i}"]`);
+    if (!m) return;
+    m.scrollIntoView({ block: "center", behavior: "smooth" });
+    m.classList.add("flash");
+    setTimeout(() => m.classList.remove("flash"), 1200);
+  }
+  function closeEvent() { $("detail").hidden = true; delete $("detail").dataset.event; history.replaceState(null, "", location.pathname); }
+
+  // ---- quotes and places ----
+  async function loadSpeakers() {
+    const sp = await api("speakers", new URLSearchParams({ limit: "200" }));
+    const ol = $("speakers");
+    ol.replaceChildren(el("li", { class: state.speaker == null ? "on" : "", onclick: () => { state.speaker = null; loadSpeakers(); } }, el("span", null, "All speakers")));
+    for (const s of sp) ol.append(el("li", { class: state.speaker === s.speaker ? "on" : "", dataset: { speaker: s.speaker }, onclick: () => { state.speaker = s.speaker; loadSpeakers(); } }, el("span", null, s.speaker), el("span", { class: "muted" }, fmt(s.quotes))));
+    const p = new URLSearchParams({ limit: "100" });
+    if (state.speaker) p.set("speaker", state.speaker);
+    const qs = await api("quotes", p);
+    const ql = $("quotes");
+    ql.replaceChildren();
+    if (!qs.items.length) ql.append(el("li", { class: "empty" }, "No quotes."));
+    for (const q of qs.items) ql.append(el("li", { class: "quote" }, el("blockquote", null, q.text), el("div", { class: "who" }, "— ", el("b", null, q.speaker.name || "unattributed"), q.speaker.role ? ", " + q.speaker.role : "", el("span", { class: "muted" }, " · " + [q.article.title, q.article.published].filter(Boolean).join(" · ")))));
+  }
+  async function loadPlaces() {
+    const ps = await api("places", new URLSearchParams({ limit: "300" }));
+    const ol = $("places");
+    ol.replaceChildren();
+    if (!ps.length) ol.append(el("li", { class: "empty" }, "No places."));
+    for (const p of ps) ol.append(el("li", { onclick: () => { state.place = p.name; $("f-place").value = p.name; selectTab("events"); state.offset = 0; refresh(true); if (p.lat != null) map.setView([p.lat, p.lon], 7); } },
+      el("span", null, el("b", null, p.name), " ", el("span", { class: "muted" }, [p.admin1, p.country].filter(Boolean).join(", "))), el("span", { class: "muted" }, fmt(p.events) + " events · " + fmt(p.articles) + " articles")));
+  }
+  function selectTab(name) {
+    document.querySelectorAll(".tab").forEach((t) => t.classList.toggle("active", t.dataset.tab === name));
+    document.querySelectorAll(".pane").forEach((p) => p.classList.toggle("active", p.id === "pane-" + name));
+    if (name === "quotes") loadSpeakers();
+    if (name === "places") loadPlaces();
+  }
+
+  // ---- refresh ----
+  let seq = 0;
+  async function refresh(withHistogram) {
+    const my = ++seq;
+    const p = params({ limit: String(PAGE), offset: String(state.offset), sort: state.sort });
+    const [page, facets, hist, onMap] = await Promise.all([
+      api("events", p), api("events/facets", params()), withHistogram ? api("events/histogram", params()) : Promise.resolve(null),
+      state.bbox ? Promise.resolve(null) : api("events", params({ limit: "1000", sort: state.sort }))]);
+    if (my !== seq) return;
+    drawList(page);
+    drawMarkers(onMap ? onMap.items : page.items);
+    drawKpis(facets);
+    chips($("f-family"), facets.family, state.family, true);
+    chips($("f-status"), facets.status, state.status, false);
+    if (hist) histogram = hist;
+    drawTimeline();
+    $("f-dates").textContent = state.from || state.to ? `${state.from || "…"} → ${state.to || "…"}` : "All dates — drag on the timeline to narrow";
+    $("tl-range").textContent = state.from || state.to ? "double-click to clear" : "drag to select a period";
+    for (const a of document.querySelectorAll(".export a[data-format]")) a.href = "api/export?" + params({ format: a.dataset.format });
+    document.body.dataset.ready = "1";
+  }
+
+  function debounce(fn, ms) { let t; return (...a) => { clearTimeout(t); t = setTimeout(() => fn(...a), ms); }; }
+
+  function init() {
+    initMap();
+    const typed = debounce(() => { state.offset = 0; refresh(true); }, 250);
+    $("search").addEventListener("submit", (e) => { e.preventDefault(); state.q = $("q").value.trim(); state.offset = 0; refresh(true); });
+    $("q").addEventListener("input", () => { state.q = $("q").value.trim(); typed(); });
+    $("f-actor").addEventListener("input", () => { state.actor = $("f-actor").value.trim(); typed(); });
+    $("f-place").addEventListener("input", () => { state.place = $("f-place").value.trim(); typed(); });
+    $("f-conf").addEventListener("input", () => { state.conf = Number($("f-conf").value); $("f-conf-value").textContent = state.conf.toFixed(2); typed(); });
+    $("f-bbox").addEventListener("change", () => { state.bbox = $("f-bbox").checked; state.offset = 0; refresh(true); });
+    $("sort").addEventListener("change", () => { state.sort = $("sort").value; state.offset = 0; refresh(false); });
+    $("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); refresh(false); });
+    $("next").addEventListener("click", () => { state.offset += PAGE; refresh(false); });
+    $("reset").addEventListener("click", () => {
+      Object.assign(state, { actor: "", place: "", conf: 0, q: "", from: null, to: null, bbox: false, offset: 0 });
+      state.family.clear(); state.status.clear();
+      for (const id of ["q", "f-actor", "f-place"]) $(id).value = "";
+      $("f-conf").value = 0; $("f-conf-value").textContent = "0.00"; $("f-bbox").checked = false;
+      refresh(true);
+    });
+    $("close-detail").addEventListener("click", closeEvent);
+    document.addEventListener("keydown", (e) => { if (e.key === "Escape") closeEvent(); });
+    document.querySelectorAll(".tab").forEach((t) => t.addEventListener("click", () => selectTab(t.dataset.tab)));
+    window.addEventListener("resize", debounce(drawTimeline, 150));
+    const fromHash = () => {
+      const m = /^#event=(.+)$/.exec(location.hash);
+      if (m && $("detail").dataset.event !== decodeURIComponent(m[1])) openEvent(decodeURIComponent(m[1]));
+    };
+    window.addEventListener("hashchange", fromHash);
+    refresh(true).then(fromHash);
+  }
+  document.addEventListener("DOMContentLoaded", init);
+})();

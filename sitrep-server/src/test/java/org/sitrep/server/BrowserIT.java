@@ -1,0 +1,193 @@
+package org.sitrep.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.output.Json;
+
+/**
+ * The web app in Debian's headless Chromium (driven by Selenium, no browser download): map →
+ * event → evidence, and hostile article text that must never run.
+ */
+class BrowserIT {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final String XSS_TEXT =
+      "<script>window.__xss = 'script'</script><img src=x onerror=\"window.__xss='img'\">"
+          + " Shelling hit Kharkiv at dawn <svg onload=\"window.__xss='svg'\"></svg>.\n\n"
+          + "<a href=\"javascript:window.__xss='link'\">Read more</a> and"
+          + " <iframe src=\"javascript:parent.__xss='iframe'\"></iframe> officials said"
+          + " \"<b onmouseover=alert(1)>stay safe</b>\", a local official said.";
+
+  @TempDir static Path dir;
+  static TestServer t;
+  static WebDriver driver;
+  static String xssEvent;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "Debian chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+    t = new TestServer(dir, 40);
+    String body =
+        Json.mapper()
+            .writeValueAsString(
+                java.util.Map.of(
+                    "text", XSS_TEXT,
+                    "title", "<img src=x onerror=\"window.__xss='title'\">Hostile",
+                    "published", "2022-03-05",
+                    "source", "javascript:alert(1)"));
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(t.base + "/api/articles"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + TestServer.TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    JsonNode stored = Json.mapper().readTree(r.body());
+    xssEvent = stored.get("events").get(0).asText();
+
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(CHROMIUM.toFile());
+    o.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1600,950",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, o);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (t != null) {
+      t.close();
+    }
+  }
+
+  static WebDriverWait waitFor() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  static void load(String path) {
+    driver.get("about:blank");
+    driver.get(t.base + path);
+    waitFor().until(d -> "1".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+  }
+
+  @Test
+  void clicksFromTheMapToAnEventToItsEvidenceSentence() throws Exception {
+    load("/");
+    waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.ev-marker")));
+    List<WebElement> markers = driver.findElements(By.cssSelector("path.ev-marker"));
+    WebElement marker = markers.get(markers.size() - 1); // drawn last: on top
+    String id = marker.getDomAttribute("data-event");
+    marker.click();
+    WebElement detail = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+    waitFor().until(d -> id.equals(detail.getDomAttribute("data-event")));
+    List<WebElement> evidence = driver.findElements(By.cssSelector("#d-evidence li"));
+    assertThat(evidence).isNotEmpty();
+    evidence.get(0).click();
+    WebElement mark = driver.findElement(By.cssSelector("#d-article mark.evidence-mark"));
+    assertThat(mark.getText().strip()).isEqualTo(evidence.get(0).getText().strip());
+    assertThat(driver.findElement(By.id("d-counts")).getText()).isNotBlank();
+    assertThat(driver.findElement(By.id("d-actors")).getText()).isNotBlank();
+    assertThat(driver.findElement(By.id("d-status")).getText()).isNotBlank();
+    assertThat(driver.findElement(By.id("d-conf")).getText()).endsWith("%");
+    assertThat(driver.findElement(By.id("d-sources")).getText()).isNotBlank();
+    screenshot("event.png");
+
+    // the list, the filters and the quotes panel work from the same page
+    driver.findElement(By.id("close-detail")).click();
+    driver.findElement(By.cssSelector("#f-family .chip")).click();
+    waitFor().until(d -> d.findElement(By.cssSelector("#f-family .chip.on")) != null);
+    screenshot("overview.png");
+    driver.findElement(By.id("tab-quotes")).click();
+    waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quotes .quote")));
+    driver.findElement(By.cssSelector("#speakers li[data-speaker]")).click();
+    waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#speakers li.on[data-speaker]")));
+    assertThat(driver.findElement(By.cssSelector("#quotes .quote .who")).getText()).contains(
+        driver.findElement(By.cssSelector("#speakers li.on[data-speaker]")).getDomAttribute("data-speaker"));
+    screenshot("quotes.png");
+  }
+
+  @Test
+  void hostileArticleTextIsShownAsTextAndNeverRuns() throws Exception {
+    load("/#event=" + xssEvent);
+    WebElement article = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("d-article")));
+    waitFor().until(d -> article.getText().contains("Shelling hit Kharkiv"));
+    // the payloads are visible as the characters they are
+    assertThat(article.getText()).contains("<script>window.__xss = 'script'</script>");
+    assertThat(article.getText()).contains("onerror=");
+    assertThat(article.getText()).contains("javascript:");
+    assertThat(driver.findElement(By.id("d-evidence")).getText()).contains("<script>");
+    assertThat(driver.findElement(By.id("d-article-title")).getDomProperty("textContent")).contains("<img src=x");
+    // no element came out of the text: only our own <mark>s
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    Object foreign =
+        js.executeScript(
+            "return [...document.querySelectorAll('#d-article *')].filter(e => e.tagName !== 'MARK').length"
+                + " + [...document.querySelectorAll('#d-evidence *')].filter(e => e.tagName !== 'LI').length"
+                + " + document.querySelectorAll('#d-title *, #d-article-title *, #d-meta *').length"
+                + " + document.querySelectorAll('script:not([src]), iframe, body img, body svg:not(.timeline):not(.leaflet-zoom-animated)').length;");
+    assertThat(((Number) foreign).intValue()).isZero();
+    // the list and the quotes panel render it too
+    driver.findElement(By.id("close-detail")).click();
+    driver.findElement(By.id("q")).sendKeys("<script>window.");
+    waitFor().until(d -> d.findElements(By.cssSelector("#events .ev")).size() == 1);
+    driver.findElement(By.cssSelector("#events .ev")).click();
+    waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+    Thread.sleep(500);
+    screenshot("xss.png");
+    driver.findElement(By.id("close-detail")).click();
+    driver.findElement(By.id("tab-quotes")).click();
+    waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quotes .quote")));
+    // nothing ran: no flag, no alert
+    assertThat(js.executeScript("return window.__xss === undefined && window.parent.__xss === undefined;")).isEqualTo(true);
+    try {
+      driver.switchTo().alert();
+      throw new AssertionError("an alert opened");
+    } catch (NoAlertPresentException expected) {
+      // good
+    }
+  }
+
+  static void screenshot(String name) throws Exception {
+    Path out = Path.of(System.getProperty("sitrep.screenshots", "target/screenshots"));
+    Files.createDirectories(out);
+    Files.write(out.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+}
