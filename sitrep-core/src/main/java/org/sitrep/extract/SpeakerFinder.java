@@ -598,6 +598,10 @@ final class SpeakerFinder {
 
   /** He/she: the person the text was just about; it: the organisation. */
   private Subject pronoun(int at, double confidence) {
+    return pronoun(at, confidence, 0);
+  }
+
+  private Subject pronoun(int at, double confidence, int depth) {
     String p = lower(index.token(at).word());
     boolean personal = Lexicon.PERSONAL_PRONOUNS.contains(p);
     boolean neuter = p.equals("it");
@@ -620,9 +624,16 @@ final class SpeakerFinder {
       }
       Sentence prev = index.sentences.get(s);
       for (Token t : prev.tokens()) {
-        if (!inQuote[t.index()] && matches(t.index(), personal)
-            && fits(entityAt.get(t.index()), wanted)) {
+        if (inQuote[t.index()]) {
+          continue;
+        }
+        if (matches(t.index(), personal) && fits(entityAt.get(t.index()), wanted)) {
           return fromEntity(entityAt.get(t.index()), confidence * 0.8, personal);
+        }
+        if (personal && wanted != Genders.Gender.UNKNOWN && depth < 3
+            && t.pos().equals("PRP") && Genders.ofPronoun(t.word()) == wanted) {
+          // "She was a booster of X. “…,” she said": the earlier "she" is who this one is
+          return pronoun(t.index(), confidence, depth + 1);
         }
       }
     }
