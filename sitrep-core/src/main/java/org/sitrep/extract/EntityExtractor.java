@@ -47,9 +47,16 @@ public final class EntityExtractor {
     String text = doc.text();
     List<Draft> drafts = new ArrayList<>();
     List<NameMention> names = joinSplitOrganisations(doc.names(), index, text);
+    java.util.Set<String> placeNames = new java.util.HashSet<>();
+    for (Place p : places) {
+      p.mentions().forEach(pm -> placeNames.add(pm.text()));
+    }
     for (NameMention m : names) {
       switch (m.label()) {
         case "PERSON" -> {
+          if (placeNames.contains(m.text())) {
+            continue; // NER's "El Fasher" as a person, where the text names the place elsewhere
+          }
           NameMention trimmed = withoutPlaces(m, placeSpans(places), index, text);
           if (trimmed != null) {
             addPerson(drafts, trimmed, index, text);
@@ -347,8 +354,13 @@ public final class EntityExtractor {
     String name = stripDeterminer(span.of(text));
     String key = lower(name);
     for (Draft d : drafts) {
-      if (d.kind == kind && lower(d.name).equals(key)) {
+      if (d.kind == kind
+          && (lower(d.name).equals(key)
+              || kind == EntityKind.ORGANIZATION && (isAcronymOf(name, d.name) || isAcronymOf(d.name, name)))) {
         d.mentions.add(span);
+        if (isAcronymOf(d.name, name)) {
+          d.name = name; // the full name is the better name
+        }
         return;
       }
     }
@@ -470,6 +482,21 @@ public final class EntityExtractor {
       }
     }
     return taken;
+  }
+
+  /** "RSF" for "Rapid Support Forces": the capitals of the long name's capitalised words. */
+  static boolean isAcronymOf(String acronym, String name) {
+    if (acronym.length() < 2 || acronym.length() > 8 || !acronym.equals(acronym.toUpperCase(Locale.ROOT))
+        || !acronym.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.length() >= 2 && initials.toString().equals(acronym);
   }
 
   static boolean isQuoteMark(String w) {
