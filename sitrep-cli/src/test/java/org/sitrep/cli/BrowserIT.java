@@ -139,8 +139,16 @@ class BrowserIT {
   void clicksFromTheMapToAnEventToItsEvidenceSentence() throws Exception {
     load("/");
     waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.ev-marker")));
-    List<WebElement> markers = driver.findElements(By.cssSelector("path.ev-marker"));
-    WebElement marker = markers.get(markers.size() - 1); // drawn last: on top
+    // the map opens zoomed to the events: most markers are in view; click one nothing covers
+    WebElement marker =
+        (WebElement)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const ms = [...document.querySelectorAll('path.ev-marker')].filter(m => {"
+                        + " const r = m.getBoundingClientRect();"
+                        + " return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === m; });"
+                        + " return ms.length ? ms[ms.length - 1] : null;");
+    assertThat(marker).as("a marker in view").isNotNull();
     String id = marker.getDomAttribute("data-event");
     marker.click();
     WebElement detail = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
@@ -159,9 +167,12 @@ class BrowserIT {
 
     // the list, the filters and the quotes panel work from the same page
     driver.findElement(By.id("close-detail")).click();
+    load("/");
+    waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.ev-marker")));
+    Thread.sleep(300);
+    screenshot("overview.png");
     driver.findElement(By.cssSelector("#f-family .chip")).click();
     waitFor().until(d -> d.findElement(By.cssSelector("#f-family .chip.on")) != null);
-    screenshot("overview.png");
     driver.findElement(By.id("tab-quotes")).click();
     waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quotes .quote")));
     driver.findElement(By.cssSelector("#speakers li[data-speaker]")).click();

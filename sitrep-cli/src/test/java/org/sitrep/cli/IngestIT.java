@@ -63,6 +63,26 @@ class IngestIT {
       assertThat(counts.get("counts")).isGreaterThanOrEqualTo(5);
       assertThat(counts.get("quotes")).isGreaterThanOrEqualTo(1);
 
+      // provenance: every event leads to its article's hash, sitrep's version and commit, the
+      // CoreNLP version and annotators and the gazetteer's hash; quotes name their rule
+      try (var c = s.connection();
+          var st = c.createStatement()) {
+        try (var rs = st.executeQuery(
+            "SELECT count(*), count(DISTINCT e.article_sha256) FROM events e"
+                + " JOIN articles a ON a.sha256 = e.article_sha256"
+                + " JOIN provenance p ON p.id = a.provenance_id"
+                + " WHERE p.annotator LIKE 'corenlp 4.5%tokenize%ner=%' AND p.gazetteer LIKE '%gazetteer %sha256:%'"
+                + " AND p.sitrep_version <> '' AND p.sitrep_commit <> '' AND p.schema_name = 'sitrep/v1'")) {
+          rs.next();
+          assertThat(rs.getLong(1)).isEqualTo(counts.get("events"));
+        }
+        try (var rs = st.executeQuery("SELECT speaker_name, rule FROM quotes WHERE text LIKE 'We have nothing left%'")) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getString(1)).isEqualTo("Amina Yusuf");
+          assertThat(rs.getString(2)).isEqualTo("speech-verb-after");
+        }
+      }
+
       var digest = s.contentDigest();
       Ingester.Tally again = in.run(items, (done, total, tally) -> {});
       assertThat(again.stored()).isZero();
