@@ -67,11 +67,14 @@
     map = L.map("map", { zoomControl: true, worldCopyJump: true, minZoom: 2, attributionControl: true }).setView([25, 20], 3);
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Outlines: Natural Earth (world-atlas)");
+    // the outlines get a pane of their own under the markers', so they never cover them, whenever they load
+    map.createPane("land").style.zIndex = 350;
     fetch("vendor/countries.geojson").then((r) => r.json()).then((geo) => {
-      L.geoJSON(geo, { style: { color: "#94a3b8", weight: 0.6, fillColor: "#f8fafc", fillOpacity: 1 }, interactive: false }).addTo(map);
-      if (markers) markers.bringToFront && markers.eachLayer((m) => m.bringToFront());
+      L.geoJSON(geo, { pane: "land", renderer: L.svg({ pane: "land", padding: 0.5 }), style: { color: "#94a3b8", weight: 0.6, fillColor: "#f8fafc", fillOpacity: 1 }, interactive: false }).addTo(map);
     });
     markers = L.layerGroup().addTo(map);
+    // Leaflet caches the map's size: tell it when the layout changes it (fonts, panels, window)
+    if (window.ResizeObserver) new ResizeObserver(() => map.invalidateSize({ pan: false })).observe($("map"));
     map.on("moveend", () => { if (state.bbox) { state.offset = 0; refresh(false); } });
   }
   let mapFitted = false;

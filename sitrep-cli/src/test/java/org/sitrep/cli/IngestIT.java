@@ -35,7 +35,7 @@ class IngestIT {
   };
 
   @Test
-  void storesRealAnalysesRecordsFailuresAndSkipsWhatIsThere() {
+  void storesRealAnalysesRecordsFailuresAndSkipsWhatIsThere() throws Exception {
     List<InputItem> items = new ArrayList<>();
     for (int i = 0; i < TEXTS.length; i++) {
       items.add(read("mem:" + i, SourceFormat.TEXT, TEXTS[i]));
