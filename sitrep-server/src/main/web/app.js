@@ -34,6 +34,7 @@
   }
   const $ = (id) => document.getElementById(id);
   const fmt = (n) => (n == null ? "—" : Number(n).toLocaleString("en-GB"));
+  const shortSource = (src) => (src && !/^[a-z][a-z0-9+.-]*:\/\//i.test(src) && src.includes("/") ? src.slice(src.lastIndexOf("/") + 1) : src);
   const label = (type) => String(type || "").replace(/_/g, " ").replace(".", " · ").toLowerCase().replace(/(^|\s)\S/g, (m) => m.toUpperCase());
 
   function params(extra) {
@@ -66,15 +67,33 @@
     map = L.map("map", { zoomControl: true, worldCopyJump: true, minZoom: 2, attributionControl: true }).setView([25, 20], 3);
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Outlines: Natural Earth (world-atlas)");
+    // the outlines get a pane of their own under the markers', so they never cover them, whenever they load
+    map.createPane("land").style.zIndex = 350;
     fetch("vendor/countries.geojson").then((r) => r.json()).then((geo) => {
-      L.geoJSON(geo, { style: { color: "#94a3b8", weight: 0.6, fillColor: "#f8fafc", fillOpacity: 1 }, interactive: false }).addTo(map);
-      if (markers) markers.bringToFront && markers.eachLayer((m) => m.bringToFront());
+      L.geoJSON(geo, { pane: "land", renderer: L.svg({ pane: "land", padding: 0.5 }), style: { color: "#94a3b8", weight: 0.6, fillColor: "#f8fafc", fillOpacity: 1 }, interactive: false }).addTo(map);
     });
     markers = L.layerGroup().addTo(map);
+    // Leaflet caches the map's size: tell it when the layout changes it (fonts, panels, window)
+    if (window.ResizeObserver) new ResizeObserver(() => map.invalidateSize({ pan: false })).observe($("map"));
     map.on("moveend", () => { if (state.bbox) { state.offset = 0; refresh(false); } });
   }
   let mapFitted = false;
-  function drawMarkers(items) {
+  // Zoom to where the events are: all of them when few, else the bulk of them (the middle 80 %
+  // of latitudes and longitudes), so one far-off outlier does not zoom the map out to the world.
+  function fitToEvents(pts) {
+    if (!pts.length) return;
+    if (pts.length === 1) { map.setView(pts[0], 6, { animate: false }); return; }
+    let use = pts;
+    if (pts.length >= 10) {
+      const q = (arr, f) => arr[Math.round(f * (arr.length - 1))];
+      const lats = pts.map((p) => p[0]).sort((a, b) => a - b), lons = pts.map((p) => p[1]).sort((a, b) => a - b);
+      const s = q(lats, 0.1), n = q(lats, 0.9), w = q(lons, 0.1), e = q(lons, 0.9);
+      const bulk = pts.filter(([a, o]) => a >= s && a <= n && o >= w && o <= e);
+      if (bulk.length >= pts.length / 2) use = bulk;
+    }
+    map.fitBounds(L.latLngBounds(use).pad(0.12), { maxZoom: 6, animate: false });
+  }
+  function drawMarkers(items, refit) {
     markers.clearLayers();
     const pts = [];
     for (const ev of items) {
@@ -90,8 +109,8 @@
       if (path) path.setAttribute("data-event", ev.id);
       pts.push([p.lat, p.lon]);
     }
-    if (!mapFitted && pts.length) {
-      map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 7 });
+    if ((!mapFitted || refit) && pts.length) {
+      fitToEvents(pts);
       mapFitted = true;
     }
   }
@@ -106,22 +125,28 @@
     const NS = "http://www.w3.org/2000/svg";
     const s = (tag, attrs) => { const e = document.createElementNS(NS, tag); for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v); return e; };
     if (!histogram.length) { const t = s("text", { x: W / 2, y: H / 2, "text-anchor": "middle", fill: "#94a3b8" }); t.textContent = "No dated events"; svg.append(t); return; }
+    const DAY = 86400000, MIN_SPAN = 31 * DAY;
     const days = histogram.map((h) => Date.parse(h.day));
-    const min = Math.min(...days), max = Math.max(...days) + 86400000;
+    let min = Math.min(...days), max = Math.max(...days) + DAY;
+    if (max - min < MIN_SPAN) { // a few days of events: show them inside a month, not as wall-to-wall bars
+      const pad = Math.floor((MIN_SPAN - (max - min)) / 2 / DAY) * DAY;
+      min -= pad; max = min + MIN_SPAN;
+    }
     const x = (t) => ((t - min) / (max - min)) * W;
     const byDay = new Map();
     for (const h of histogram) { const k = h.day; if (!byDay.has(k)) byDay.set(k, []); byDay.get(k).push(h); }
     let top = 1;
     for (const list of byDay.values()) top = Math.max(top, list.reduce((a, h) => a + h.n, 0));
     const y = (n) => (n / top) * (H - padB - padT);
-    const bw = Math.max(1, W / ((max - min) / 86400000) - 0.5);
+    const slot = W / ((max - min) / DAY);
+    const bw = Math.min(14, Math.max(2, slot - 1)), off = Math.max(0, (slot - bw) / 2);
     const bars = s("g", {});
     for (const [day, list] of byDay) {
       let acc = 0;
       const t = Date.parse(day);
       for (const h of list) {
         const hgt = y(h.n);
-        const r = s("rect", { x: x(t), y: H - padB - acc - hgt, width: bw, height: Math.max(0.5, hgt), fill: color(h.family) });
+        const r = s("rect", { x: x(t) + off, y: H - padB - acc - hgt, width: bw, height: Math.max(0.5, hgt), fill: color(h.family) });
         const tt = s("title", {}); tt.textContent = `${day} · ${h.family} · ${h.n}`; r.append(tt);
         bars.append(r);
         acc += hgt;
@@ -130,11 +155,18 @@
     svg.append(bars);
     const axis = s("g", { class: "axis" });
     axis.append(s("line", { x1: 0, x2: W, y1: H - padB + 0.5, y2: H - padB + 0.5 }));
-    const ticks = Math.min(8, Math.max(2, Math.floor(W / 110)));
+    const ticks = Math.min(8, Math.max(2, Math.floor(W / 120)));
+    const long = max - min > 400 * DAY;
+    const tickLabel = (t) => new Date(t).toLocaleDateString("en-GB", long ? { month: "short", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    let lastLabel = null;
     for (let i = 0; i <= ticks; i++) {
-      const t = min + ((max - min) * i) / ticks;
-      const tx = s("text", { x: Math.min(W - 30, Math.max(2, x(t))), y: H - 4 }); tx.textContent = new Date(t).toISOString().slice(0, 10); axis.append(tx);
+      const t = min + ((max - min) * i) / ticks, text = tickLabel(t);
+      if (text === lastLabel) continue;
+      lastLabel = text;
+      const tx = s("text", { x: x(t), y: H - 4, "text-anchor": i === 0 ? "start" : i === ticks ? "end" : "middle" }); tx.textContent = text; axis.append(tx);
+      if (i > 0 && i < ticks) axis.append(s("line", { class: "tick", x1: x(t), x2: x(t), y1: H - padB, y2: H - padB + 4 }));
     }
+    const peak = s("text", { x: 2, y: padT + 8, class: "peak" }); peak.textContent = `peak ${top} event${top === 1 ? "" : "s"}/day`; axis.append(peak);
     svg.append(axis);
     const brush = s("rect", { class: "brush", x: 0, y: padT, width: 0, height: H - padB - padT, visibility: "hidden" });
     svg.append(brush);
@@ -221,7 +253,7 @@
     $("d-targets").replaceChildren(...(ev.targets.length ? ev.targets.map(party) : [el("span", { class: "muted" }, "not stated")]));
     $("d-source").replaceChildren(ev.source ? el("span", null, ev.source.name) : el("span", { class: "muted" }, "the outlet"));
     $("d-evidence").replaceChildren(...ev.evidence_sentences.map((s, i) => el("li", { dataset: { i }, onclick: () => flash(i) }, s.text)));
-    $("d-sources").replaceChildren(...ev.sources.map((s) => el("li", null, el("a", { href: "#event=" + encodeURIComponent(s.event), onclick: (e) => { e.preventDefault(); openEvent(s.event); } }, s.title || s.sha256.slice(0, 12)), " ", el("span", { class: "muted" }, [s.source, s.published].filter(Boolean).join(" · ")))));
+    $("d-sources").replaceChildren(...ev.sources.map((s) => el("li", null, el("a", { href: "#event=" + encodeURIComponent(s.event), onclick: (e) => { e.preventDefault(); openEvent(s.event); } }, s.title || s.sha256.slice(0, 12)), " ", el("span", { class: "muted" }, [shortSource(s.source), s.published].filter(Boolean).join(" · ")))));
     $("d-article-title").textContent = "— " + (ev.article.title || ev.article.id || "");
     drawArticle(ev.article.text, ev.evidence_sentences);
     const prov = $("d-prov");
@@ -231,8 +263,21 @@
     document.querySelectorAll(".ev.hover").forEach((n) => n.classList.remove("hover"));
     const row = document.querySelector(`.ev[data-event="${CSS.escape(ev.id)}"]`);
     if (row) row.classList.add("hover");
-    if (ev.place && ev.place.lat != null) map.panTo([ev.place.lat, ev.place.lon]);
+    d.querySelector(".detail-body").scrollTop = 0;
+    showOnMap(ev);
     if (ev.evidence_sentences.length) flash(0);
+  }
+  // Centres the event's place in the part of the map the event panel leaves visible, and rings it.
+  let ring = null;
+  function showOnMap(ev) {
+    if (ring) { ring.remove(); ring = null; }
+    if (!ev.place || ev.place.lat == null || ev.place.lon == null) return;
+    const ll = [ev.place.lat, ev.place.lon];
+    const mr = $("map").getBoundingClientRect(), pr = $("detail").getBoundingClientRect();
+    const covered = Math.max(0, mr.right - Math.max(mr.left, pr.left));
+    const z = Math.max(map.getZoom(), 5);
+    map.setView(map.unproject(map.project(ll, z).add([covered / 2, 0]), z), z, { animate: false });
+    ring = L.circleMarker(ll, { radius: 16, color: "#0f172a", weight: 2.5, fill: false, interactive: false, className: "ev-ring" }).addTo(map);
   }
   function drawArticle(text, spans) {
     const art = $("d-article");
@@ -250,11 +295,12 @@
   function flash(i) {
     const m = document.querySelector(`#d-article mark[data-i="${i}"]`);
     if (!m) return;
-    m.scrollIntoView({ block: "center", behavior: "smooth" });
+    const art = $("d-article"); // scroll the article box only, not the panel around it
+    art.scrollTo({ top: Math.max(0, m.offsetTop - art.clientHeight / 3), behavior: "smooth" });
     m.classList.add("flash");
     setTimeout(() => m.classList.remove("flash"), 1200);
   }
-  function closeEvent() { $("detail").hidden = true; delete $("detail").dataset.event; history.replaceState(null, "", location.pathname); }
+  function closeEvent() { if (ring) { ring.remove(); ring = null; } $("detail").hidden = true; delete $("detail").dataset.event; history.replaceState(null, "", location.pathname); }
 
   // ---- quotes and places ----
   async function loadSpeakers() {
@@ -295,7 +341,7 @@
       state.bbox ? Promise.resolve(null) : api("events", params({ limit: "1000", sort: state.sort }))]);
     if (my !== seq) return;
     drawList(page);
-    drawMarkers(onMap ? onMap.items : page.items);
+    drawMarkers(onMap ? onMap.items : page.items, withHistogram && !state.bbox);
     drawKpis(facets);
     chips($("f-family"), facets.family, state.family, true);
     chips($("f-status"), facets.status, state.status, false);

@@ -51,7 +51,12 @@ public final class Application {
 
   /** An ingester over the store with the default pipeline (loads CoreNLP). */
   public static org.sitrep.store.Ingester ingester(org.sitrep.store.Store store, int threads) {
-    Pipeline pipeline = pipeline();
+    return ingester(store, pipeline(), threads);
+  }
+
+  /** An ingester over the store with a pipeline already built. */
+  public static org.sitrep.store.Ingester ingester(
+      org.sitrep.store.Store store, Pipeline pipeline, int threads) {
     return new org.sitrep.store.Ingester(store, pipeline::analyze, provenance(pipeline), threads);
   }
 }

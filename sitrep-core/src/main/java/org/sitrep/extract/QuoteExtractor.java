@@ -29,8 +29,8 @@ public final class QuoteExtractor {
   private final QuoteFinder finder = new QuoteFinder();
   private final Genders genders = Genders.load();
 
-  /** An attribution and how sure it is. */
-  private record Attribution(Speaker speaker, double confidence) {}
+  /** An attribution, how sure it is, and the rule that made it (stored as provenance). */
+  private record Attribution(Speaker speaker, double confidence, String rule) {}
 
   public List<Quote> extract(AnnotatedDocument doc, List<Entity> entities) {
     String text = doc.text();
@@ -51,23 +51,27 @@ public final class QuoteExtractor {
       Attribution a = null;
       int prevClose = q > 0 && found.get(q - 1).closed() ? found.get(q - 1).close() : -1;
       SpeakerFinder.Subject s = speakers.before(f, prevClose);
+      String rule = "speech-verb-before";
       if (s == null) {
         s = speakers.after(f);
+        rule = "speech-verb-after";
       }
       if (s == null) {
         s = speakers.laterInSentence(f);
+        rule = "speech-verb-later-in-sentence";
       }
       if (s == null && f.chain() == q) {
         s = speakers.previousSentence(f, false);
+        rule = "lead-in";
       }
       if (s != null) {
-        a = new Attribution(s.speaker(), s.confidence());
+        a = new Attribution(s.speaker(), s.confidence(), rule);
       } else if (f.chain() != q && result[f.chain()] != null) {
-        a = new Attribution(result[f.chain()].speaker(), result[f.chain()].confidence() * 0.95);
+        a = new Attribution(result[f.chain()].speaker(), result[f.chain()].confidence() * 0.95, "chain-first-part");
       } else if (speakers.isPartial(f)) {
         s = speakers.sentenceSubject(f.open());
         if (s != null) {
-          a = new Attribution(s.speaker(), s.confidence() * 0.8);
+          a = new Attribution(s.speaker(), s.confidence() * 0.8, "partial-sentence-subject");
         }
       }
       result[q] = a;
@@ -88,7 +92,8 @@ public final class QuoteExtractor {
               f.end(),
               text.substring(f.start(), f.end()),
               a == null ? null : a.speaker(),
-              a == null ? 0.0 : round(a.confidence())));
+              a == null ? 0.0 : round(a.confidence()),
+              a == null ? null : a.rule()));
     }
     return quotes;
   }
@@ -101,7 +106,7 @@ public final class QuoteExtractor {
       if (chain != q && result[q] != null) {
         for (int k = chain; k < q; k++) {
           if (result[k] == null && found.get(k).chain() == chain) {
-            result[k] = new Attribution(result[q].speaker(), result[q].confidence() * 0.9);
+            result[k] = new Attribution(result[q].speaker(), result[q].confidence() * 0.9, "chain-last-part");
           }
         }
       }
@@ -137,21 +142,25 @@ public final class QuoteExtractor {
         }
       }
       Attribution best = samePara;
+      String rule = "neighbour-same-paragraph";
       if (best == null) {
         SpeakerFinder.Subject reported = speakers.previousSentence(found.get(q), true);
         if (reported != null) {
-          best = new Attribution(reported.speaker(), reported.confidence());
+          best = new Attribution(reported.speaker(), reported.confidence(), null);
+          rule = "reported-speech-before";
         }
       }
       if (best == null) {
         best = prevPara;
+        rule = "neighbour-previous-paragraph";
       }
       if (best == null && q + 1 < found.size()
           && paragraphOf(text, found.get(q + 1).open()) == para && result[q + 1] != null) {
         best = result[q + 1];
+        rule = "neighbour-next-in-paragraph";
       }
       if (best != null) {
-        result[q] = new Attribution(best.speaker(), best.confidence() * 0.6);
+        result[q] = new Attribution(best.speaker(), best.confidence() * 0.6, rule);
       }
     }
   }

@@ -284,7 +284,7 @@ public final class SitrepServer implements AutoCloseable {
   }
 
   /** All routes, for the OpenAPI test. */
-  static List<String> apiPaths() {
+  public static List<String> apiPaths() {
     return List.of(
         "/api/health", "/api/openapi.json", "/api/stats", "/api/events", "/api/events/histogram",
         "/api/events/facets", "/api/events/{id}", "/api/places", "/api/speakers", "/api/quotes",

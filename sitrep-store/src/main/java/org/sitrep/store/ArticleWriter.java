@@ -276,7 +276,7 @@ public final class ArticleWriter implements AutoCloseable {
         ps.setString(6, q.speaker() == null ? null : q.speaker().name());
         ps.setString(7, q.speaker() == null ? null : q.speaker().entity());
         ps.setDouble(8, q.confidence());
-        ps.setNull(9, Types.VARCHAR);
+        ps.setString(9, q.rule());
         ps.addBatch();
       }
       ps.executeBatch();

@@ -324,8 +324,8 @@ public final class StoreReader {
       String sql =
           "SELECT q.id, q.text, q.speaker_name, q.speaker_entity, q.confidence, q.start_offset,"
               + " q.end_offset, a.sha256, a.title, a.published, a.source,"
-              + " (SELECT role FROM entities en WHERE en.article_sha256 = q.article_sha256 AND en.id = q.speaker_entity)"
-              + " FROM quotes q JOIN articles a ON a.sha256 = q.article_sha256"
+              + " (SELECT role FROM entities en WHERE en.article_sha256 = q.article_sha256 AND en.id = q.speaker_entity),"
+              + " q.rule FROM quotes q JOIN articles a ON a.sha256 = q.article_sha256"
               + where
               + " ORDER BY a.published DESC NULLS LAST, a.sha256, q.start_offset LIMIT ? OFFSET ?";
       try (PreparedStatement ps = prepare(c, sql, p2);
@@ -339,6 +339,7 @@ public final class StoreReader {
           sp.put("entity", rs.getString(4));
           sp.put("role", rs.getString(12));
           o.put("confidence", rs.getDouble(5));
+          o.put("rule", rs.getString(13));
           o.put("start", rs.getInt(6));
           o.put("end", rs.getInt(7));
           ObjectNode a = o.putObject("article");

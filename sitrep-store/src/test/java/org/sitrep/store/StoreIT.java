@@ -9,18 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.ingest.InputItem;
 import org.sitrep.model.Analysis;
-import org.sitrep.model.RawArticle;
-import org.sitrep.model.SourceFormat;
 import org.sitrep.output.Json;
 
+/**
+ * The store on hand-built fixture records ({@link SyntheticCorpus}): schema, idempotency, filters,
+ * hostile values and exports. Ingesting with the real pipeline is tested in sitrep-cli (IngestIT,
+ * KillResumeIT), the one module that may build it.
+ */
 class StoreIT {
-  static final Provenance PROV = new Provenance("test", "abc123", "stub annotator", "no gazetteer");
+  static final Provenance PROV = new Provenance("test", "abc123", "fixture records (no annotator)", "fixture records (no gazetteer)");
 
   @TempDir Path dir;
 
@@ -145,30 +146,6 @@ class StoreIT {
         assertThat(rs.getLong(1)).isEqualTo(20);
       }
       assertThat(Exporter.csvCell("=HYPERLINK(\"x\")")).startsWith("\"'=");
-    }
-  }
-
-  @Test
-  void ingesterRecordsFailuresAndGoesOn() {
-    List<InputItem> items = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
-      String text = (i == 5 ? "FAIL-ME " : "") + "Article number " + i + " about shelling in Kharkiv.";
-      items.add(new InputItem.Read(new RawArticle("mem:" + i, "a" + i, SourceFormat.TEXT, text, null, null, null)));
-    }
-    items.add(new InputItem.Failed("mem:bad", null, "malformed JSON line"));
-    items.add(new InputItem.Read(new RawArticle("mem:dup", "dup", SourceFormat.TEXT, "Article number 3 about shelling in Kharkiv.", null, null, null)));
-    try (Store s = Store.open(dir.resolve("a.duckdb"));
-        Ingester in = new Ingester(s, new StubAnalyzer(0), PROV, 2)) {
-      int[] last = {0};
-      Ingester.Tally t = in.run(items, (done, total, tally) -> last[0] = done);
-      assertThat(last[0]).isEqualTo(14);
-      assertThat(t.stored()).isEqualTo(11);
-      assertThat(t.skipped()).isEqualTo(1);
-      assertThat(t.failures()).hasSize(2);
-      assertThat(s.failures()).extracting(Store.Failure::origin).containsExactlyInAnyOrder("mem:5", "mem:bad");
-      Ingester.Tally again = in.run(items, (done, total, tally) -> {});
-      assertThat(again.stored()).isZero();
-      assertThat(s.rowCounts().get("failures")).isEqualTo(2);
     }
   }
 

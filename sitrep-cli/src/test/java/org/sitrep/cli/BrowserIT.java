@@ -1,4 +1,4 @@
-package org.sitrep.server;
+package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -28,11 +28,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.InputItem;
 import org.sitrep.output.Json;
+import org.sitrep.store.Ingester;
 
 /**
  * The web app in Debian's headless Chromium (driven by Selenium, no browser download): map →
- * event → evidence, and hostile article text that must never run.
+ * event → evidence, and hostile article text that must never run. The store holds real articles
+ * (examples/ and testdata/articles) analysed by the real pipeline; the hostile one is POSTed.
  */
 class BrowserIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -54,7 +58,20 @@ class BrowserIT {
     assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "Debian chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
-    t = new TestServer(dir, 40);
+    t = new TestServer(dir, 0);
+    // real articles through the real pipeline: the project's examples and its annotated test set
+    Path root = projectRoot();
+    List<InputItem> items =
+        new ArticleReader()
+            .readAll(
+                List.of(root.resolve("examples").toString(), root.resolve("testdata/articles/docs.jsonl").toString()),
+                System.in);
+    try (Ingester in = Application.ingester(t.store, SharedPipeline.get(), 2)) {
+      Ingester.Tally tally = in.run(items, (done, total, x) -> {});
+      assertThat(tally.failures()).isEmpty();
+      assertThat(tally.stored()).isGreaterThanOrEqualTo(20);
+    }
+    // the hostile article goes in the way a user's would: POST /api/articles, the real pipeline
     String body =
         Json.mapper()
             .writeValueAsString(
@@ -88,6 +105,16 @@ class BrowserIT {
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
   }
 
+  /** The checkout: the nearest folder up from the working directory that holds examples/. */
+  static Path projectRoot() {
+    Path p = Path.of("").toAbsolutePath();
+    while (p != null && !(Files.isDirectory(p.resolve("examples")) && Files.isDirectory(p.resolve("testdata")))) {
+      p = p.getParent();
+    }
+    assertThat(p).as("project root with examples/ and testdata/").isNotNull();
+    return p;
+  }
+
   @AfterAll
   static void stop() {
     if (driver != null) {
@@ -112,8 +139,16 @@ class BrowserIT {
   void clicksFromTheMapToAnEventToItsEvidenceSentence() throws Exception {
     load("/");
     waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.ev-marker")));
-    List<WebElement> markers = driver.findElements(By.cssSelector("path.ev-marker"));
-    WebElement marker = markers.get(markers.size() - 1); // drawn last: on top
+    // the map opens zoomed to the events: most markers are in view; click one nothing covers
+    WebElement marker =
+        (WebElement)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const ms = [...document.querySelectorAll('path.ev-marker')].filter(m => {"
+                        + " const r = m.getBoundingClientRect();"
+                        + " return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === m; });"
+                        + " return ms.length ? ms[ms.length - 1] : null;");
+    assertThat(marker).as("a marker in view").isNotNull();
     String id = marker.getDomAttribute("data-event");
     marker.click();
     WebElement detail = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
@@ -132,9 +167,12 @@ class BrowserIT {
 
     // the list, the filters and the quotes panel work from the same page
     driver.findElement(By.id("close-detail")).click();
+    load("/");
+    waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.ev-marker")));
+    Thread.sleep(300);
+    screenshot("overview.png");
     driver.findElement(By.cssSelector("#f-family .chip")).click();
     waitFor().until(d -> d.findElement(By.cssSelector("#f-family .chip.on")) != null);
-    screenshot("overview.png");
     driver.findElement(By.id("tab-quotes")).click();
     waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quotes .quote")));
     driver.findElement(By.cssSelector("#speakers li[data-speaker]")).click();
@@ -153,7 +191,8 @@ class BrowserIT {
     assertThat(article.getText()).contains("<script>window.__xss = 'script'</script>");
     assertThat(article.getText()).contains("onerror=");
     assertThat(article.getText()).contains("javascript:");
-    assertThat(driver.findElement(By.id("d-evidence")).getText()).contains("<script>");
+    // the evidence sentence (CoreNLP ends the first one at "window.") carries payloads too
+    assertThat(driver.findElement(By.id("d-evidence")).getText()).contains("<img src=x onerror=", "<svg onload=");
     assertThat(driver.findElement(By.id("d-article-title")).getDomProperty("textContent")).contains("<img src=x");
     // no element came out of the text: only our own <mark>s
     JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -166,8 +205,9 @@ class BrowserIT {
     assertThat(((Number) foreign).intValue()).isZero();
     // the list and the quotes panel render it too
     driver.findElement(By.id("close-detail")).click();
-    driver.findElement(By.id("q")).sendKeys("<script>window.");
+    driver.findElement(By.id("q")).sendKeys("onerror=\"window");
     waitFor().until(d -> d.findElements(By.cssSelector("#events .ev")).size() == 1);
+    assertThat(driver.findElement(By.cssSelector("#events .ev .snip")).getText()).contains("<img src=x onerror=");
     driver.findElement(By.cssSelector("#events .ev")).click();
     waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
     Thread.sleep(500);

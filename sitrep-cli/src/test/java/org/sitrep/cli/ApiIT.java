@@ -1,4 +1,4 @@
-package org.sitrep.server;
+package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +16,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.output.Json;
+import org.sitrep.server.SitrepServer;
 
-/** The API against the real server on a random port. */
+/**
+ * The API against the real server on a random port. Filters, paging and exports run over
+ * hand-built fixture records (many events of known values); articles POSTed to it go through the
+ * real pipeline (CoreNLP, gazetteer, events) and are checked with their provenance.
+ */
 class ApiIT {
   @TempDir static Path dir;
   static TestServer t;
@@ -133,8 +138,8 @@ class ApiIT {
     assertThat(e.get("sources")).isNotEmpty();
     JsonNode p = e.get("provenance");
     assertThat(p.get("sitrep_commit").asText()).isEqualTo("cafe123");
-    assertThat(p.get("annotator").asText()).isEqualTo("stub annotator");
-    assertThat(p.get("gazetteer").asText()).isEqualTo("stub gazetteer");
+    assertThat(p.get("annotator").asText()).isEqualTo(TestServer.FIXTURE.annotator());
+    assertThat(p.get("gazetteer").asText()).isEqualTo(TestServer.FIXTURE.gazetteer());
     assertThat(p.get("article_sha256").asText()).isEqualTo(e.get("article").get("sha256").asText());
     JsonNode doc = json("/api/articles/" + e.get("article").get("sha256").asText());
     assertThat(doc.get("schema").asText()).isEqualTo("sitrep/v1");
@@ -181,7 +186,20 @@ class ApiIT {
     assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
     JsonNode r = Json.mapper().readTree(ok.body());
     String eventId = r.get("events").get(0).asText();
-    assertThat(json("/api/events/" + eventId).get("article").get("title").asText()).isEqualTo("Posted");
+    JsonNode posted = json("/api/events/" + eventId);
+    assertThat(posted.get("article").get("title").asText()).isEqualTo("Posted");
+    // read by the real pipeline: a shelling in Kharkiv with two killed, and where the facts came from
+    assertThat(posted.get("type").asText()).isEqualTo("ATTACK.SHELLING");
+    assertThat(posted.get("place").get("name").asText()).isEqualTo("Kharkiv");
+    assertThat(posted.get("place").get("country").asText()).isEqualTo("UA");
+    assertThat(posted.get("fatalities").asLong()).isEqualTo(2);
+    JsonNode prov = posted.get("provenance");
+    assertThat(prov.get("article_sha256").asText()).isEqualTo(posted.get("article").get("sha256").asText());
+    assertThat(prov.get("sitrep_version").asText()).isNotBlank();
+    assertThat(prov.get("sitrep_commit").asText()).isNotBlank();
+    assertThat(prov.get("annotator").asText()).startsWith("corenlp 4.5").contains("tokenize", "ner");
+    assertThat(prov.get("gazetteer").asText()).contains("gazetteer").contains("sha256:");
+    assertThat(prov.get("schema").asText()).isEqualTo("sitrep/v1");
     HttpResponse<String> again = post(body, "application/json", TestServer.TOKEN);
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(Json.mapper().readTree(again.body()).get("stored").asBoolean()).isFalse();
