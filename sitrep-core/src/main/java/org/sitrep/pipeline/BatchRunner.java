@@ -2,13 +2,7 @@ package org.sitrep.pipeline;
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.InputException;
@@ -21,16 +15,14 @@ import org.sitrep.model.RawArticle;
  */
 public final class BatchRunner implements AutoCloseable {
   private final Pipeline pipeline;
-  private final ExecutorService workers;
-  private final int window;
+  private final int threads;
 
   public BatchRunner(Pipeline pipeline, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
     this.pipeline = pipeline;
-    this.workers = Executors.newFixedThreadPool(threads, new NamedThreadFactory("sitrep-worker"));
-    this.window = threads * 4;
+    this.threads = threads;
   }
 
   /** Reads the paths, analyses every article, and calls {@code sink} in input order. */
@@ -40,18 +32,10 @@ public final class BatchRunner implements AutoCloseable {
       InputStream stdin,
       LocalDate publishedFallback,
       Consumer<Outcome> sink) {
-    Deque<Future<Outcome>> pending = new ArrayDeque<>();
-    reader.read(
-        paths,
-        stdin,
-        item -> {
-          pending.add(workers.submit(() -> process(item, publishedFallback)));
-          while (pending.size() >= window) {
-            sink.accept(await(pending.poll()));
-          }
-        });
-    while (!pending.isEmpty()) {
-      sink.accept(await(pending.poll()));
+    try (OrderedWorkers<InputItem, Outcome> workers =
+        new OrderedWorkers<>("sitrep-worker", threads, item -> process(item, publishedFallback))) {
+      reader.read(paths, stdin, item -> workers.submit(item, sink));
+      workers.drain(sink);
     }
   }
 
@@ -73,19 +57,11 @@ public final class BatchRunner implements AutoCloseable {
       return new Outcome.Failed(
           article.origin(),
           idOr(article.id(), article.origin()),
-          "analysis failed: " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()),
+          "analysis failed: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + OrderedWorkers.firstLine(e.getMessage()),
           e);
-    }
-  }
-
-  private static Outcome await(Future<Outcome> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for an article", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("worker failed outside the pipeline", e.getCause());
     }
   }
 
@@ -93,16 +69,8 @@ public final class BatchRunner implements AutoCloseable {
     return id != null ? id : origin;
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "(no message)";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
   @Override
   public void close() {
-    workers.shutdownNow();
+    // the worker pool lives only as long as one run
   }
 }

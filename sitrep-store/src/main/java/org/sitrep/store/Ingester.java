@@ -1,22 +1,17 @@
 package org.sitrep.store;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.ingest.InputException;
 import org.sitrep.ingest.InputItem;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.CleanDocument;
 import org.sitrep.model.RawArticle;
-import org.sitrep.pipeline.NamedThreadFactory;
+import org.sitrep.pipeline.OrderedWorkers;
 
 /**
  * Ingests a batch into the store: cleans each article, skips texts already stored (by sha256)
@@ -58,36 +53,33 @@ public final class Ingester implements AutoCloseable {
   private final Store store;
   private final Analyzer analyzer;
   private final Provenance provenance;
-  private final ExecutorService workers;
-  private final int window;
+  private final int threads;
   private final Cleaner cleaner = new Cleaner();
 
   public Ingester(Store store, Analyzer analyzer, Provenance provenance, int threads) {
     this.store = store;
     this.analyzer = analyzer;
     this.provenance = provenance;
-    this.workers = Executors.newFixedThreadPool(threads, new NamedThreadFactory("sitrep-ingest"));
-    this.window = threads * 2;
+    this.threads = threads;
   }
 
   /** Ingests every item; returns what became of them. */
   public Tally run(List<InputItem> items, Progress progress) {
     Tally tally = new Tally();
     Set<String> seen = new HashSet<>();
-    Deque<Future<Result>> pending = new ArrayDeque<>();
     int[] done = {0};
-    try (ArticleWriter writer = new ArticleWriter(store)) {
+    try (ArticleWriter writer = new ArticleWriter(store);
+        OrderedWorkers<InputItem, Result> workers =
+            new OrderedWorkers<>("sitrep-ingest", threads, this::prepare)) {
+      Consumer<Result> sink =
+          r -> {
+            commit(r, writer, tally, seen);
+            progress.update(++done[0], items.size(), tally);
+          };
       for (InputItem item : items) {
-        pending.add(workers.submit(() -> prepare(item)));
-        while (pending.size() >= window) {
-          commit(await(pending.poll()), writer, tally, seen);
-          progress.update(++done[0], items.size(), tally);
-        }
+        workers.submit(item, sink);
       }
-      while (!pending.isEmpty()) {
-        commit(await(pending.poll()), writer, tally, seen);
-        progress.update(++done[0], items.size(), tally);
-      }
+      workers.drain(sink);
     }
     return tally;
   }
@@ -134,7 +126,7 @@ public final class Ingester implements AutoCloseable {
       return new Result.Failed(
           raw.origin(),
           id,
-          "analysis failed: " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+          "analysis failed: " + e.getClass().getSimpleName() + ": " + OrderedWorkers.firstLine(e.getMessage()));
     }
   }
 
@@ -155,27 +147,10 @@ public final class Ingester implements AutoCloseable {
     }
   }
 
-  private static Result await(Future<Result> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for an article", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("worker failed outside the pipeline", e.getCause());
-    }
-  }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "(no message)";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
 
   @Override
   public void close() {
-    workers.shutdownNow();
+    // the worker pool lives only as long as one run
   }
 }
