@@ -211,15 +211,19 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     double[] scores = new double[g.candidates.size()];
     GeoEntry chosen = null;
     Set<String> seats = new HashSet<>();
+    Set<String> capitalCountries = new HashSet<>();
     for (Candidate c : g.candidates) {
       if (c.entry().kind() == PlaceKind.CITY
           && (c.entry().featureCode().equals("PPLA") || c.entry().isCapital())) {
         seats.add(c.entry().admin1Key());
       }
+      if (c.entry().isCapital()) {
+        capitalCountries.add(c.entry().country());
+      }
     }
     for (int i = 0; i < scores.length; i++) {
       Candidate c = g.candidates.get(i);
-      scores[i] = score(c, g.cues, focus, seats);
+      scores[i] = score(c, g.cues, focus, seats, capitalCountries);
       if (scores[i] > best) {
         best = scores[i];
         chosen = c.entry();
@@ -234,14 +238,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /**
-   * A division named like its seat ("Mykolaiv", "Kharkiv") is the city unless the text says
-   * "region", "oblast"…: its score loses the division-cue weight.
+   * A division named like its seat ("Mykolaiv", "Kharkiv"), or like its own country's capital
+   * ("Washington"), is the city unless the text says "region", "state", "oblast"…: its score
+   * loses the division-cue weight.
    */
-  private double score(Candidate c, Cues cues, Focus focus, Set<String> seats) {
+  private double score(
+      Candidate c, Cues cues, Focus focus, Set<String> seats, Set<String> capitalCountries) {
     double s = scorer.score(c, cues, focus);
     if (c.entry().kind() == PlaceKind.ADMIN1
         && !cues.division()
-        && seats.contains(c.entry().admin1Key())) {
+        && (seats.contains(c.entry().admin1Key())
+            || capitalCountries.contains(c.entry().country()))) {
       s -= scorer.weights().divisionCue();
     }
     return s;
