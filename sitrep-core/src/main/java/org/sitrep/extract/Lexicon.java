@@ -100,6 +100,28 @@ final class Lexicon {
           "today", "tonight", "yesterday", "tomorrow", "morning", "evening", "afternoon",
           "night", "week", "weekend", "month", "year");
 
+  /**
+   * Common nouns that never speak: events, abstractions and things a sentence may start with
+   * ("the attack", "the issue", "the timeline"). A noun phrase headed by one is no speaker.
+   */
+  static final Set<String> NOT_SPEAKERS =
+      set(
+          "attack", "attacks", "strike", "strikes", "claim", "claims", "ceasefire", "truce", "war",
+          "fighting", "violence", "issue", "issues", "point", "situation", "name", "timeline",
+          "slaughter", "massacre", "row", "incident", "incidents", "stereotype", "exception",
+          "rejection", "primaries", "primary", "services", "agreement", "deal", "interview",
+          "film", "signs", "sign", "remarks", "ads", "ad", "ire", "watch", "decision", "move",
+          "plan", "idea", "question", "problem", "reason", "time", "way", "fact", "case", "thing",
+          "things", "part", "side", "effort", "efforts", "process", "debate", "conflict",
+          "crisis", "bombing", "shelling", "explosion", "blast", "fire", "offensive", "raid",
+          "operation", "campaigning", "assault", "killing", "killings", "death", "deaths",
+          "election", "vote", "votes", "law", "bill", "measure", "policy", "program",
+          "programme", "move", "step", "steps", "event", "events", "day", "days", "hours",
+          "minutes", "years", "months", "weeks", "evening", "morning", "night", "city", "town",
+          "village", "area", "region", "country", "border", "road", "building", "hospital",
+          "school", "market", "camp", "convoy", "trucks", "vehicles", "weapons", "missiles",
+          "drones", "rockets", "shells", "bombs", "aid", "food", "water", "fuel", "power");
+
   static boolean isSpeechVerb(String lemma, String pos) {
     return pos.startsWith("VB") && SPEECH_VERBS.contains(lemma.toLowerCase(java.util.Locale.ROOT));
   }

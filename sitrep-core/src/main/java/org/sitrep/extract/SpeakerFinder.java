@@ -549,6 +549,13 @@ final class SpeakerFinder {
     if (!headToken.isNoun() || Lexicon.TIME_WORDS.contains(lower(headToken.word()))) {
       return null;
     }
+    String headWord = lower(headToken.word());
+    if (head == null
+        && (Lexicon.NOT_SPEAKERS.contains(headWord)
+            || headWord.endsWith("ing")
+            || headWord.endsWith("."))) {
+      return null; // "the attack", "the timeline", "flying", "Dec.": nothing that speaks
+    }
     if (head != null) {
       return new Subject(new Speaker(head.name(), head.id()), confidence, false);
     }
