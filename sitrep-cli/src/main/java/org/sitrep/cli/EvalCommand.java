@@ -34,9 +34,10 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Score sitrep on an evaluation set (a folder with docs.jsonl and gold.jsonl, in the",
-      "format of shared/spec/gold-format.md): every metric of the layers the set annotates,",
-      "then a one-line summary."
+      "Score sitrep against an answer key.",
+      "SETDIR is an evaluation set (docs.jsonl and gold.jsonl, in the format of",
+      "shared/spec/gold-format.md): every metric of the layers the set annotates, then a",
+      "one-line summary."
     })
 final class EvalCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "SETDIR", description = "Evaluation set folders.")

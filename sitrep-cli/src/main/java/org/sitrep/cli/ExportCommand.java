@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export stored events. csv uses ACLED's column names where a column has a counterpart;",
+      "Export stored events as CSV, GeoJSON, JSON Lines or Parquet.",
+      "csv uses ACLED's column names where a column has a counterpart;",
       "geojson gives points; jsonl gives the sitrep/v1 documents of the matching articles;",
       "parquet gives the CSV's rows, typed."
     })
