@@ -42,6 +42,8 @@ import org.sitrep.taxonomy.Family;
  * README, "Events"). Thread-safe.
  */
 public final class RuleEventExtractor implements EventExtractor {
+  /** Events dated further back than this before publication are background. */
+  static final int BACKGROUND_DAYS = 60;
   private final TriggerLexicon lexicon;
 
   public RuleEventExtractor() {
@@ -164,7 +166,7 @@ public final class RuleEventExtractor implements EventExtractor {
             && !isPlannedTo(toks, k - 1)) {
           continue; // an intention, not an occurrence: "threats to strike"
         }
-        if (isShootingMedia(toks, end, e)) {
+        if (isShootingMedia(toks, end, e) || isIdiom(toks, k, end, e)) {
           continue;
         }
         if (!e.needs().isEmpty() && e.needs().stream().noneMatch(lemmas::contains)) {
@@ -211,6 +213,27 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return attachCounts(events, counts);
+  }
+
+  /**
+   * Senses of a trigger word that report no event: "in protest" (a manner: "cancelled the visit
+   * in protest"), "struck down" a law, "verbal"/"personal"/"heart"/"cyber" attacks, "attack ads".
+   */
+  private static boolean isIdiom(List<Token> toks, int k, int end, TriggerLexicon.Entry e) {
+    String first = e.lemmas().get(0);
+    String prev = k > 0 ? toks.get(k - 1).word().toLowerCase(Locale.ROOT) : "";
+    String next = end < toks.size() ? toks.get(end).word().toLowerCase(Locale.ROOT) : "";
+    if (e.type().equals("PROTEST") && first.equals("protest") && prev.equals("in")) {
+      return true;
+    }
+    if (first.equals("strike") && next.equals("down")) {
+      return true;
+    }
+    if (e.type().startsWith("ATTACK") && Phrases.set("verbal", "verbally", "personal",
+        "heart", "panic", "cyber", "asthma", "political", "rhetorical").contains(prev)) {
+      return true;
+    }
+    return e.type().startsWith("ATTACK") && Phrases.set("ad", "ads", "dog", "dogs").contains(next);
   }
 
   private static boolean isShootingMedia(List<Token> toks, int end, TriggerLexicon.Entry e) {
@@ -395,9 +418,8 @@ public final class RuleEventExtractor implements EventExtractor {
       status = EventStatus.CLAIMED;
     }
     Located where = place(ctx, s, h, family);
-    EventDate date = date(ctx, s, h);
-    if (date != null && ctx.published != null && date.end() != null
-        && date.end().isBefore(ctx.published.minusDays(60))) {
+    EventDate date = pastIfNotFuture(ctx, s, date(ctx, s, h));
+    if (isBackground(ctx, date)) {
       return null; // background and history
     }
     if (status == EventStatus.OCCURRED && date != null && ctx.published != null
@@ -421,6 +443,43 @@ public final class RuleEventExtractor implements EventExtractor {
         source,
         List.of(new Evidence(s.span().start(), s.span().end())),
         Math.round(confidence * 100) / 100.0);
+  }
+
+  /**
+   * A day in the week after publication read from a sentence with no sign of the future
+   * ("Friday's massacre", "buried the dead on Wednesday") is the day of the week before.
+   */
+  static EventDate pastIfNotFuture(Context ctx, Sentence s, EventDate date) {
+    if (date == null || ctx.published == null || date.text() == null || date.start() == null
+        || date.precision() != DatePrecision.DAY || !date.start().isAfter(ctx.published)
+        || date.start().isAfter(ctx.published.plusDays(7))) {
+      return date;
+    }
+    for (Token t : s.tokens()) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("MD") || Phrases.FUTURE.contains(w) || Phrases.PLANNED.contains(lemma(t))) {
+        return date;
+      }
+    }
+    return new EventDate(date.start().minusDays(7), date.end().minusDays(7), date.precision(),
+        date.text());
+  }
+
+  /**
+   * Background and history: an event dated more than two months before publication, or only to a
+   * year that ended before it ("last year", "in 2019"). A month ("in June", "since April") is
+   * still news: sieges and displacement that began then go on.
+   */
+  static boolean isBackground(Context ctx, EventDate date) {
+    if (date == null || ctx.published == null || date.end() == null) {
+      return false;
+    }
+    LocalDate cutoff = ctx.published.minusDays(BACKGROUND_DAYS);
+    if (date.end().isBefore(cutoff)) {
+      return true;
+    }
+    return date.text() != null && date.precision() == DatePrecision.YEAR
+        && date.end().isBefore(ctx.published);
   }
 
   private static boolean isWeapon(Np np) {
