@@ -207,7 +207,7 @@ public final class RuleEventExtractor implements EventExtractor {
       if (!seen.add(type)) {
         continue;
       }
-      Event ev = build(ctx, s, h, type, lemmas);
+      Event ev = build(ctx, s, h, type, lemmas, !counts.found().isEmpty());
       if (ev != null) {
         events.addAll(splitByPlace(ctx, s, h, ev));
       }
@@ -228,6 +228,15 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     if (first.equals("strike") && next.equals("down")) {
       return true;
+    }
+    if (k > 0 && toks.get(k - 1).end() == toks.get(k).start()
+        && toks.get(k - 1).word().endsWith("-")
+        || k > 1 && toks.get(k - 1).word().equals("-")
+            && toks.get(k - 2).end() == toks.get(k - 1).start()) {
+      return true; // the second half of a compound: "life-threatening", "anti-protest"
+    }
+    if (first.equals("plead") && Phrases.set("guilty", "not", "innocent", "no").contains(next)) {
+      return true; // a plea in court
     }
     if (e.type().startsWith("ATTACK") && Phrases.set("verbal", "verbally", "personal",
         "heart", "panic", "cyber", "asthma", "political", "rhetorical").contains(prev)) {
@@ -368,7 +377,8 @@ public final class RuleEventExtractor implements EventExtractor {
 
   // ---------------------------------------------------------------- one event
 
-  private Event build(Context ctx, Sentence s, Hit h, String type, Set<String> lemmas) {
+  private Event build(Context ctx, Sentence s, Hit h, String type, Set<String> lemmas,
+      boolean counted) {
     EventType et = EventType.expect(type);
     Family family = et.family();
     boolean passive = isPassive(ctx, h.first());
@@ -419,7 +429,7 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     Located where = place(ctx, s, h, family);
     EventDate date = pastIfNotFuture(ctx, s, date(ctx, s, h));
-    if (isBackground(ctx, date)) {
+    if (isBackground(ctx, date) || !family.isStatement() && isHistory(s)) {
       return null; // background and history
     }
     if (status == EventStatus.OCCURRED && date != null && ctx.published != null
@@ -431,6 +441,13 @@ public final class RuleEventExtractor implements EventExtractor {
       confidence += 0.1;
     }
     confidence *= where.confidence() > 0 ? (0.85 + 0.15 * where.confidence()) : 0.9;
+    if (!family.isStatement() && isBareNoun(ctx, h) && actors.isEmpty() && targets.isEmpty()
+        && !counted && where.confidence() < SENTENCE_PLACE
+        && !hasOwnDate(ctx, s)) {
+      // "attacks on migrants have surged", "the talks appear stuck": a generic noun with no
+      // actor, victim, figure, place or date of its own is no report of an event by itself
+      confidence = GENERIC;
+    }
     return new Event(
         null,
         et.label(),
@@ -480,6 +497,42 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     return date.text() != null && date.precision() == DatePrecision.YEAR
         && date.end().isBefore(ctx.published);
+  }
+
+  /** Confidence of an event read from a generic noun alone; the fuser drops it unsupported. */
+  public static final double GENERIC = 0.3;
+  private static final double SENTENCE_PLACE = 0.9;
+
+  /** A one-word nominal trigger ("attack", "meeting", "protests", "fighting"). */
+  private static boolean isBareNoun(Context ctx, Hit h) {
+    return h.entry().pos() != 'V' && h.end() - h.first() == 1
+        && !ctx.tokens.get(h.first()).isVerb();
+  }
+
+  /** Whether the sentence holds a temporal expression of its own. */
+  private static boolean hasOwnDate(Context ctx, Sentence s) {
+    for (TimeExpression t : ctx.dates) {
+      if (s.span().contains(t.span()) && t.start() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sentence about history: "in the 19th century", "decades ago", "years ago". */
+  static boolean isHistory(Sentence s) {
+    List<Token> toks = s.tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+      if (w.equals("century") || w.equals("centuries")) {
+        return true;
+      }
+      if ((w.equals("decades") || w.equals("years")) && k + 1 < toks.size()
+          && toks.get(k + 1).word().equalsIgnoreCase("ago")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isWeapon(Np np) {

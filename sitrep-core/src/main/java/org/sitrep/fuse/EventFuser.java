@@ -36,6 +36,12 @@ public final class EventFuser {
   /** Below this confidence an attack was read from a casualty word alone. */
   static final double WEAK = 0.6;
 
+  /**
+   * Below this an event rests on one generic mention (a bare noun with no actor, victim, figure,
+   * place or date of its own): it is not emitted unless other sentences support it.
+   */
+  static final double MIN_CONFIDENCE = 0.35;
+
   /** Fuses without the resolved places: a sentence's location names anchor its events. */
   public List<Event> fuse(AnnotatedDocument doc, List<Event> events) {
     return fuse(doc, events, List.of());
@@ -73,6 +79,9 @@ public final class EventFuser {
     int n = 1;
     for (Group g : groups) {
       Event e = g.event;
+      if (e.confidence() < MIN_CONFIDENCE) {
+        continue; // one generic mention and nothing else: no event
+      }
       out.add(new Event("v" + n++, e.type(), e.status(), e.date(), e.place(), e.actors(),
           e.targets(), e.counts(), e.source(), e.evidence(), e.confidence()));
     }
