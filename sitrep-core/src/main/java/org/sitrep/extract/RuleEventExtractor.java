@@ -212,6 +212,12 @@ public final class RuleEventExtractor implements EventExtractor {
         events.addAll(splitByPlace(ctx, s, h, ev));
       }
     }
+    if (isCumulative(toks)) {
+      // "more than 300,000 people have been killed since the war began": a war's running toll
+      // is no event's figure
+      counts = new Counts(counts.found().stream()
+          .filter(f -> f.kind() != CountKind.KILLED && f.kind() != CountKind.INJURED).toList());
+    }
     return attachCounts(events, counts);
   }
 
@@ -513,6 +519,36 @@ public final class RuleEventExtractor implements EventExtractor {
   private static boolean hasOwnDate(Context ctx, Sentence s) {
     for (TimeExpression t : ctx.dates) {
       if (s.span().contains(t.span()) && t.start() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence that gives a running total over a period rather than one event's toll: "since
+   * April", "has since killed", "in the past two weeks", "over the past four years", "so far this
+   * year", "the deadliest month".
+   */
+  static boolean isCumulative(List<Token> toks) {
+    for (int k = 0; k < toks.size(); k++) {
+      String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+      if (w.equals("since")) {
+        return true;
+      }
+      if ((w.equals("past") || w.equals("last")) && k > 0
+          && Phrases.set("the", "over", "in", "during").contains(
+              toks.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+        for (int j = k + 1; j < Math.min(toks.size(), k + 4); j++) {
+          String u = toks.get(j).word().toLowerCase(Locale.ROOT);
+          if (Phrases.set("weeks", "months", "years", "days", "decade", "year", "month")
+              .contains(u)) {
+            return true;
+          }
+        }
+      }
+      if (w.equals("so") && k + 1 < toks.size() && toks.get(k + 1).word().equals("far")
+          && k + 2 < toks.size() && toks.get(k + 2).word().equalsIgnoreCase("this")) {
         return true;
       }
     }

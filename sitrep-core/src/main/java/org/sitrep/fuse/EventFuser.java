@@ -291,7 +291,7 @@ public final class EventFuser {
     return out;
   }
 
-  /** One count per kind: the largest figure; an exact value beats a range at the same figure. */
+  /** One count per kind: an exact figure over a range ("hundreds"), else the largest figure. */
   static List<Count> mergeCounts(List<Count> a, List<Count> b) {
     Map<String, Count> byKind = new LinkedHashMap<>();
     for (Count c : a) {
@@ -304,6 +304,9 @@ public final class EventFuser {
   }
 
   private static Count larger(Count x, Count y) {
+    if ((x.value() == null) != (y.value() == null)) {
+      return x.value() != null ? x : y; // "37 were killed" says more than "scores died"
+    }
     long fx = figure(x);
     long fy = figure(y);
     if (fx != fy) {
