@@ -281,6 +281,9 @@ final class CountFinder {
   private static boolean isAside(List<String> words, int k) {
     String w = words.get(k).toLowerCase(Locale.ROOT);
     String next = k + 1 < words.size() ? words.get(k + 1).toLowerCase(Locale.ROOT) : "";
+    if (w.equals(",") && k + 1 < words.size() && !next.equals(",") && isAside(words, k + 1)) {
+      return true;
+    }
     return w.equals("including") || w.equals("mostly") || w.equals("many")
         && next.equals("of") || w.equals("among") && (next.equals("them") || next.equals("whom"))
         || Phrases.set("-", "--", "–", "—").contains(w);

@@ -448,10 +448,13 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     confidence *= where.confidence() > 0 ? (0.85 + 0.15 * where.confidence()) : 0.9;
     if (!family.isStatement() && isBareNoun(ctx, h) && actors.isEmpty() && targets.isEmpty()
+        && (status == EventStatus.OCCURRED || status == EventStatus.ONGOING
+            || status == EventStatus.PLANNED)
         && !counted && where.confidence() < SENTENCE_PLACE
         && !hasOwnDate(ctx, s)) {
       // "attacks on migrants have surged", "the talks appear stuck": a generic noun with no
-      // actor, victim, figure, place or date of its own is no report of an event by itself
+      // actor, victim, figure, place, date or status of its own ("was called off") is no report
+      // of an event by itself
       confidence = GENERIC;
     }
     return new Event(
