@@ -106,4 +106,14 @@ class EventsIT {
         .max().orElse(0);
     assertThat(largest).isEqualTo(14L);
   }
+
+  @Test
+  void whatIsNoStatement() throws Exception {
+    Analysis a = analyze(
+        "Hundreds of people rallied in Kassala on Monday to demand the release of a teacher.\n"
+            + "Aid agencies warned that funding cuts were making matters worse.\n"
+            + "A nurse, who asked not to be named, said the clinic had no fuel.");
+    assertThat(a.events()).extracting(Event::family).doesNotContain("APPEAL", "THREAT");
+    only(a, "PROTEST");
+  }
 }

@@ -187,6 +187,10 @@ public final class RuleEventExtractor implements EventExtractor {
       hits.removeIf(h -> h.entry().type().equals("ATTACK") && (h.entry().pos() == 'N'
           || h.entry().lemmas().get(0).equals("raid")));
     }
+    if (hits.stream().anyMatch(h -> h.entry().type().equals("PROTEST"))) {
+      // "hundreds rallied to demand…": the protesters' demand is the protest's, not an appeal
+      hits.removeIf(h -> h.entry().type().equals("APPEAL"));
+    }
     boolean strongViolence =
         hits.stream().anyMatch(h -> !h.entry().weak() && isViolent(h.entry().type()));
     List<Event> events = new ArrayList<>();
@@ -243,6 +247,10 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     if (first.equals("plead") && Phrases.set("guilty", "not", "innocent", "no").contains(next)) {
       return true; // a plea in court
+    }
+    if (first.equals("ask") && (next.equals("not") || next.equals("that")
+        || k + 2 < toks.size() && next.equals("to") && toks.get(k + 2).word().equals("not"))) {
+      return true; // "asked not to be named", "asked that her name not be used"
     }
     if (e.type().startsWith("ATTACK") && Phrases.set("verbal", "verbally", "personal",
         "heart", "panic", "cyber", "asthma", "political", "rhetorical").contains(prev)) {
@@ -421,8 +429,10 @@ public final class RuleEventExtractor implements EventExtractor {
     if (targetNp != null && !targetNp.pronoun() && !isWeapon(targetNp)) {
       targets.add(participant(ctx, targetNp, family));
     }
-    if (family.isStatement() && actors.isEmpty()) {
-      // a statement with no speaker is still a statement, but a weaker one
+    if (family == Family.THREAT && !actors.isEmpty() && Set.of(ActorCategory.NGO.label(),
+        ActorCategory.IGO.label(), ActorCategory.MEDIA.label(), ActorCategory.CIVILIANS.label())
+        .contains(actors.get(0).category())) {
+      return null; // aid agencies and the UN warn of dangers; they threaten no one
     }
     EventStatus status = status(ctx, s, h, et, lemmas);
     if (status == null) {
