@@ -71,4 +71,49 @@ class EventsIT {
     assertThat(e.counts()).extracting(Count::value).contains(4L);
     assertThat(a.events()).noneMatch(x -> x.type().equals("TERRITORY.TAKEN"));
   }
+
+  @Test
+  void laterMentionsWithoutPlaceOrDayJoinTheEvent() throws Exception {
+    Analysis a = analyze(
+        "Drones struck a fuel depot in Port Sudan on Tuesday, killing three workers.\n"
+            + "The attack set off a fire that burned through the night, and the bombing forced"
+            + " the port to close.");
+    List<Event> attacks = a.events().stream().filter(e -> e.family().equals("ATTACK")).toList();
+    assertThat(attacks).singleElement().satisfies(e -> {
+      assertThat(e.evidence()).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(e.counts()).extracting(Count::value).contains(3L);
+    });
+  }
+
+  @Test
+  void hypotheticalNegatedAndIdiomaticMentionsAreNoEvents() throws Exception {
+    Analysis a = analyze(
+        "The minister warned that any attack on the dam would be considered an act of war.\n"
+            + "The ambassador cancelled his visit in protest. None of the injuries were"
+            + " life-threatening.");
+    assertThat(a.events()).extracting(Event::family).containsExactly("THREAT");
+  }
+
+  @Test
+  void aRunningTollIsNotTheEventsFigure() throws Exception {
+    Analysis a = analyze(
+        "More than 500 civilians have been killed in the province since January, the monitor"
+            + " said.\n"
+            + "On Monday, at least 14 people, including two children, were killed when an air"
+            + " strike hit a market in Idlib.");
+    long largest = a.events().stream().flatMap(e -> e.counts().stream())
+        .filter(c -> c.kind().equals("killed")).mapToLong(c -> c.value() == null ? 0 : c.value())
+        .max().orElse(0);
+    assertThat(largest).isEqualTo(14L);
+  }
+
+  @Test
+  void whatIsNoStatement() throws Exception {
+    Analysis a = analyze(
+        "Hundreds of people rallied in Kassala on Monday to demand the release of a teacher.\n"
+            + "Aid agencies warned that funding cuts were making matters worse.\n"
+            + "A nurse, who asked not to be named, said the clinic had no fuel.");
+    assertThat(a.events()).extracting(Event::family).doesNotContain("APPEAL", "THREAT");
+    only(a, "PROTEST");
+  }
 }

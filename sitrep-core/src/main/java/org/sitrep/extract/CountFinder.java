@@ -217,6 +217,16 @@ final class CountFinder {
     for (int k = j; k < toks.size() && steps < 6; k++, steps++) {
       String l = lemmas.get(k);
       String w = words.get(k).toLowerCase(Locale.ROOT);
+      if (isAside(words, k)) {
+        // "At least 16 civilians, including women and children, were killed": skip the aside
+        int m = k + 1;
+        while (m < toks.size() && m - k <= 10 && !toks.get(m).pos().startsWith("VB")
+            && kindOf(lemmas.get(m)) == null) {
+          m++;
+        }
+        k = m - 1;
+        continue;
+      }
       CountKind kind = kindOf(l);
       if (kind == null) {
         kind = kindOf(w);
@@ -265,6 +275,18 @@ final class CountFinder {
       return null;
     }
     return null;
+  }
+
+  /** The start of an aside after a figure: "including", "mostly", "among them", a dash. */
+  private static boolean isAside(List<String> words, int k) {
+    String w = words.get(k).toLowerCase(Locale.ROOT);
+    String next = k + 1 < words.size() ? words.get(k + 1).toLowerCase(Locale.ROOT) : "";
+    if (w.equals(",") && k + 1 < words.size() && !next.equals(",") && isAside(words, k + 1)) {
+      return true;
+    }
+    return w.equals("including") || w.equals("mostly") || w.equals("many")
+        && next.equals("of") || w.equals("among") && (next.equals("them") || next.equals("whom"))
+        || Phrases.set("-", "--", "–", "—").contains(w);
   }
 
   private static CountKind kindLeft(List<String> lemmas, List<String> words, int first) {

@@ -58,6 +58,10 @@ final class Phrases {
       set("say", "tell", "report", "claim", "announce", "confirm", "state", "add", "declare",
           "write", "post", "insist", "allege");
 
+  /** Words that put a sentence in the future ("will", "next", "tomorrow"). */
+  static final Set<String> FUTURE =
+      set("will", "'ll", "shall", "next", "tomorrow", "upcoming", "coming", "scheduled",
+          "planned", "expected", "due");
   static final Set<String> NEGATORS = set("no", "not", "n't", "never", "neither", "nor", "without");
   static final Set<String> HYPOTHETICAL =
       set("would", "could", "might", "if", "unless", "whether", "should");

@@ -42,6 +42,8 @@ import org.sitrep.taxonomy.Family;
  * README, "Events"). Thread-safe.
  */
 public final class RuleEventExtractor implements EventExtractor {
+  /** Events dated further back than this before publication are background. */
+  static final int BACKGROUND_DAYS = 60;
   private final TriggerLexicon lexicon;
 
   public RuleEventExtractor() {
@@ -164,7 +166,7 @@ public final class RuleEventExtractor implements EventExtractor {
             && !isPlannedTo(toks, k - 1)) {
           continue; // an intention, not an occurrence: "threats to strike"
         }
-        if (isShootingMedia(toks, end, e)) {
+        if (isShootingMedia(toks, end, e) || isIdiom(toks, k, end, e)) {
           continue;
         }
         if (!e.needs().isEmpty() && e.needs().stream().noneMatch(lemmas::contains)) {
@@ -184,6 +186,10 @@ public final class RuleEventExtractor implements EventExtractor {
     if (territoryOrDetention) {
       hits.removeIf(h -> h.entry().type().equals("ATTACK") && (h.entry().pos() == 'N'
           || h.entry().lemmas().get(0).equals("raid")));
+    }
+    if (hits.stream().anyMatch(h -> h.entry().type().equals("PROTEST"))) {
+      // "hundreds rallied to demand…": the protesters' demand is the protest's, not an appeal
+      hits.removeIf(h -> h.entry().type().equals("APPEAL"));
     }
     boolean strongViolence =
         hits.stream().anyMatch(h -> !h.entry().weak() && isViolent(h.entry().type()));
@@ -205,12 +211,52 @@ public final class RuleEventExtractor implements EventExtractor {
       if (!seen.add(type)) {
         continue;
       }
-      Event ev = build(ctx, s, h, type, lemmas);
+      Event ev = build(ctx, s, h, type, lemmas, !counts.found().isEmpty());
       if (ev != null) {
         events.addAll(splitByPlace(ctx, s, h, ev));
       }
     }
+    if (isCumulative(toks)) {
+      // "more than 300,000 people have been killed since the war began": a war's running toll
+      // is no event's figure
+      counts = new Counts(counts.found().stream()
+          .filter(f -> f.kind() != CountKind.KILLED && f.kind() != CountKind.INJURED).toList());
+    }
     return attachCounts(events, counts);
+  }
+
+  /**
+   * Senses of a trigger word that report no event: "in protest" (a manner: "cancelled the visit
+   * in protest"), "struck down" a law, "verbal"/"personal"/"heart"/"cyber" attacks, "attack ads".
+   */
+  private static boolean isIdiom(List<Token> toks, int k, int end, TriggerLexicon.Entry e) {
+    String first = e.lemmas().get(0);
+    String prev = k > 0 ? toks.get(k - 1).word().toLowerCase(Locale.ROOT) : "";
+    String next = end < toks.size() ? toks.get(end).word().toLowerCase(Locale.ROOT) : "";
+    if (e.type().equals("PROTEST") && first.equals("protest") && prev.equals("in")) {
+      return true;
+    }
+    if (first.equals("strike") && next.equals("down")) {
+      return true;
+    }
+    if (k > 0 && toks.get(k - 1).end() == toks.get(k).start()
+        && toks.get(k - 1).word().endsWith("-")
+        || k > 1 && toks.get(k - 1).word().equals("-")
+            && toks.get(k - 2).end() == toks.get(k - 1).start()) {
+      return true; // the second half of a compound: "life-threatening", "anti-protest"
+    }
+    if (first.equals("plead") && Phrases.set("guilty", "not", "innocent", "no").contains(next)) {
+      return true; // a plea in court
+    }
+    if (first.equals("ask") && (next.equals("not") || next.equals("that")
+        || k + 2 < toks.size() && next.equals("to") && toks.get(k + 2).word().equals("not"))) {
+      return true; // "asked not to be named", "asked that her name not be used"
+    }
+    if (e.type().startsWith("ATTACK") && Phrases.set("verbal", "verbally", "personal",
+        "heart", "panic", "cyber", "asthma", "political", "rhetorical").contains(prev)) {
+      return true;
+    }
+    return e.type().startsWith("ATTACK") && Phrases.set("ad", "ads", "dog", "dogs").contains(next);
   }
 
   private static boolean isShootingMedia(List<Token> toks, int end, TriggerLexicon.Entry e) {
@@ -345,7 +391,8 @@ public final class RuleEventExtractor implements EventExtractor {
 
   // ---------------------------------------------------------------- one event
 
-  private Event build(Context ctx, Sentence s, Hit h, String type, Set<String> lemmas) {
+  private Event build(Context ctx, Sentence s, Hit h, String type, Set<String> lemmas,
+      boolean counted) {
     EventType et = EventType.expect(type);
     Family family = et.family();
     boolean passive = isPassive(ctx, h.first());
@@ -382,8 +429,10 @@ public final class RuleEventExtractor implements EventExtractor {
     if (targetNp != null && !targetNp.pronoun() && !isWeapon(targetNp)) {
       targets.add(participant(ctx, targetNp, family));
     }
-    if (family.isStatement() && actors.isEmpty()) {
-      // a statement with no speaker is still a statement, but a weaker one
+    if (family == Family.THREAT && !actors.isEmpty() && Set.of(ActorCategory.NGO.label(),
+        ActorCategory.IGO.label(), ActorCategory.MEDIA.label(), ActorCategory.CIVILIANS.label())
+        .contains(actors.get(0).category())) {
+      return null; // aid agencies and the UN warn of dangers; they threaten no one
     }
     EventStatus status = status(ctx, s, h, et, lemmas);
     if (status == null) {
@@ -395,9 +444,8 @@ public final class RuleEventExtractor implements EventExtractor {
       status = EventStatus.CLAIMED;
     }
     Located where = place(ctx, s, h, family);
-    EventDate date = date(ctx, s, h);
-    if (date != null && ctx.published != null && date.end() != null
-        && date.end().isBefore(ctx.published.minusDays(60))) {
+    EventDate date = pastIfNotFuture(ctx, s, date(ctx, s, h));
+    if (isBackground(ctx, date) || !family.isStatement() && isHistory(s)) {
       return null; // background and history
     }
     if (status == EventStatus.OCCURRED && date != null && ctx.published != null
@@ -409,6 +457,16 @@ public final class RuleEventExtractor implements EventExtractor {
       confidence += 0.1;
     }
     confidence *= where.confidence() > 0 ? (0.85 + 0.15 * where.confidence()) : 0.9;
+    if (!family.isStatement() && isBareNoun(ctx, h) && actors.isEmpty() && targets.isEmpty()
+        && (status == EventStatus.OCCURRED || status == EventStatus.ONGOING
+            || status == EventStatus.PLANNED)
+        && !counted && where.confidence() < SENTENCE_PLACE
+        && !hasOwnDate(ctx, s)) {
+      // "attacks on migrants have surged", "the talks appear stuck": a generic noun with no
+      // actor, victim, figure, place, date or status of its own ("was called off") is no report
+      // of an event by itself
+      confidence = GENERIC;
+    }
     return new Event(
         null,
         et.label(),
@@ -421,6 +479,109 @@ public final class RuleEventExtractor implements EventExtractor {
         source,
         List.of(new Evidence(s.span().start(), s.span().end())),
         Math.round(confidence * 100) / 100.0);
+  }
+
+  /**
+   * A day in the week after publication read from a sentence with no sign of the future
+   * ("Friday's massacre", "buried the dead on Wednesday") is the day of the week before.
+   */
+  static EventDate pastIfNotFuture(Context ctx, Sentence s, EventDate date) {
+    if (date == null || ctx.published == null || date.text() == null || date.start() == null
+        || date.precision() != DatePrecision.DAY || !date.start().isAfter(ctx.published)
+        || date.start().isAfter(ctx.published.plusDays(7))) {
+      return date;
+    }
+    for (Token t : s.tokens()) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("MD") || Phrases.FUTURE.contains(w) || Phrases.PLANNED.contains(lemma(t))) {
+        return date;
+      }
+    }
+    return new EventDate(date.start().minusDays(7), date.end().minusDays(7), date.precision(),
+        date.text());
+  }
+
+  /**
+   * Background and history: an event dated more than two months before publication, or only to a
+   * year that ended before it ("last year", "in 2019"). A month ("in June", "since April") is
+   * still news: sieges and displacement that began then go on.
+   */
+  static boolean isBackground(Context ctx, EventDate date) {
+    if (date == null || ctx.published == null || date.end() == null) {
+      return false;
+    }
+    LocalDate cutoff = ctx.published.minusDays(BACKGROUND_DAYS);
+    if (date.end().isBefore(cutoff)) {
+      return true;
+    }
+    return date.text() != null && date.precision() == DatePrecision.YEAR
+        && date.end().isBefore(ctx.published);
+  }
+
+  /** Confidence of an event read from a generic noun alone; the fuser drops it unsupported. */
+  public static final double GENERIC = 0.3;
+  private static final double SENTENCE_PLACE = 0.9;
+
+  /** A one-word nominal trigger ("attack", "meeting", "protests", "fighting"). */
+  private static boolean isBareNoun(Context ctx, Hit h) {
+    return h.entry().pos() != 'V' && h.end() - h.first() == 1
+        && !ctx.tokens.get(h.first()).isVerb();
+  }
+
+  /** Whether the sentence holds a temporal expression of its own. */
+  private static boolean hasOwnDate(Context ctx, Sentence s) {
+    for (TimeExpression t : ctx.dates) {
+      if (s.span().contains(t.span()) && t.start() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence that gives a running total over a period rather than one event's toll: "since
+   * April", "has since killed", "in the past two weeks", "over the past four years", "so far this
+   * year", "the deadliest month".
+   */
+  static boolean isCumulative(List<Token> toks) {
+    for (int k = 0; k < toks.size(); k++) {
+      String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+      if (w.equals("since")) {
+        return true;
+      }
+      if ((w.equals("past") || w.equals("last")) && k > 0
+          && Phrases.set("the", "over", "in", "during").contains(
+              toks.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+        for (int j = k + 1; j < Math.min(toks.size(), k + 4); j++) {
+          String u = toks.get(j).word().toLowerCase(Locale.ROOT);
+          if (Phrases.set("weeks", "months", "years", "days", "decade", "year", "month")
+              .contains(u)) {
+            return true;
+          }
+        }
+      }
+      if (w.equals("so") && k + 1 < toks.size() && toks.get(k + 1).word().equals("far")
+          && k + 2 < toks.size() && toks.get(k + 2).word().equalsIgnoreCase("this")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sentence about history: "in the 19th century", "decades ago", "years ago". */
+  static boolean isHistory(Sentence s) {
+    List<Token> toks = s.tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+      if (w.equals("century") || w.equals("centuries")) {
+        return true;
+      }
+      if ((w.equals("decades") || w.equals("years")) && k + 1 < toks.size()
+          && toks.get(k + 1).word().equalsIgnoreCase("ago")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isWeapon(Np np) {

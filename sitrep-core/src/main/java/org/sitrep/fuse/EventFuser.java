@@ -2,95 +2,186 @@ package org.sitrep.fuse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Count;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.Mention;
 import org.sitrep.model.NameMention;
 import org.sitrep.model.Participant;
+import org.sitrep.model.Place;
 import org.sitrep.model.Span;
 import org.sitrep.taxonomy.EventStatus;
 import org.sitrep.taxonomy.EventType;
 import org.sitrep.taxonomy.Family;
 
 /**
- * Merges events into one per type, place and day; statements (THREAT, ACCUSATION, APPEAL, DENIAL)
- * into one per speaker and day. An event with no resolved place is keyed by the first location
- * name of its sentence; one whose sentence names none joins the latest event of its type and day
- * (the sentence goes on about it). A casualty-only attack ("12 people were killed", low
- * confidence) joins the attack of its place and day whatever that attack's sub-type. Counts of one
- * kind are never added across sentences: the fused event keeps the largest. Thread-safe.
+ * Merges events into one per type, place and day, as ACLED codes them; statements (THREAT,
+ * ACCUSATION, APPEAL, DENIAL) into one per speaker and day. A sentence anchors an event to a place
+ * when it names one below country level, and to a day when it holds a temporal expression; an
+ * event without such an anchor is another mention of an event the article reports elsewhere ("the
+ * attack", "the talks") and joins the latest event of its type whose place and day do not
+ * contradict it. Attacks fuse across weapons: "the bombing" and "the air strike" of one place and
+ * day are one attack. Negated and hypothetical actions are not emitted. Counts of one kind are
+ * never added across sentences: the fused event keeps the largest. Thread-safe.
  */
 public final class EventFuser {
   /** Below this confidence an attack was read from a casualty word alone. */
   static final double WEAK = 0.6;
 
+  /**
+   * Below this an event rests on one generic mention (a bare noun with no actor, victim, figure,
+   * place or date of its own): it is not emitted unless other sentences support it.
+   */
+  static final double MIN_CONFIDENCE = 0.35;
+
+  /** Fuses without the resolved places: a sentence's location names anchor its events. */
   public List<Event> fuse(AnnotatedDocument doc, List<Event> events) {
+    return fuse(doc, events, List.of());
+  }
+
+  public List<Event> fuse(AnnotatedDocument doc, List<Event> events, List<Place> places) {
+    Map<String, Place> byId = new HashMap<>();
+    for (Place p : places) {
+      byId.put(p.id(), p);
+    }
     List<Group> groups = new ArrayList<>();
     for (Event e : events) {
-      String key = key(doc, e);
-      Group into = null;
-      for (int i = groups.size() - 1; i >= 0 && into == null; i--) {
-        Group g = groups.get(i);
-        if (g.key.equals(key)) {
-          into = g;
-        }
+      if (!emitted(e)) {
+        continue;
       }
-      if (into == null && siteless(doc, e) && !isStatement(e)) {
-        for (int i = groups.size() - 1; i >= 0 && into == null; i--) {
-          Group g = groups.get(i);
-          if (g.type.equals(e.type()) && Objects.equals(g.day, day(e))) {
-            into = g;
-          }
-        }
-      }
-      if (into == null && e.family().equals("ATTACK")) {
-        for (int i = groups.size() - 1; i >= 0 && into == null; i--) {
-          Group g = groups.get(i);
-          boolean weak = e.confidence() < WEAK || g.event.confidence() < WEAK;
-          if (weak && g.event.family().equals("ATTACK") && g.site.equals(site(doc, e))
-              && Objects.equals(g.day, day(e))) {
-            into = g;
-          }
-        }
-      }
+      String site = anchoredSite(doc, e, byId);
+      LocalDate day = anchoredDate(e) ? day(e) : null;
+      Group into = findGroup(doc, groups, e, site, day);
       if (into == null) {
-        groups.add(new Group(key, e.type(), site(doc, e), day(e), e));
+        groups.add(new Group(key(doc, e), kind(e), site, day, e));
       } else {
         into.event = merge(into.event, e);
+        if (into.site == null && site != null) {
+          into.site = site;
+          Event m = into.event;
+          into.event = new Event(m.id(), m.type(), m.status(), m.date(), e.place(), m.actors(),
+              m.targets(), m.counts(), m.source(), m.evidence(), m.confidence());
+        }
+        if (into.day == null) {
+          into.day = day;
+        }
       }
     }
     List<Event> out = new ArrayList<>();
     int n = 1;
     for (Group g : groups) {
       Event e = g.event;
+      if (e.confidence() < MIN_CONFIDENCE) {
+        continue; // one generic mention and nothing else: no event
+      }
       out.add(new Event("v" + n++, e.type(), e.status(), e.date(), e.place(), e.actors(),
           e.targets(), e.counts(), e.source(), e.evidence(), e.confidence()));
     }
     return out;
   }
 
+  /**
+   * Whether an extracted event is reported as real (happened, under way, planned, agreed…):
+   * negated and hypothetical actions are not events ("there would be no attacks", "any attack
+   * would be considered…").
+   */
+  static boolean emitted(Event e) {
+    EventStatus s = EventStatus.parse(e.status());
+    return s != EventStatus.HYPOTHETICAL && s != EventStatus.DENIED;
+  }
+
+  private static Group findGroup(
+      AnnotatedDocument doc, List<Group> groups, Event e, String site, LocalDate day) {
+    String key = key(doc, e);
+    for (int i = groups.size() - 1; i >= 0; i--) {
+      if (groups.get(i).key.equals(key)) {
+        return groups.get(i);
+      }
+    }
+    if (isStatement(e)) {
+      return null;
+    }
+    String kind = kind(e);
+    for (int i = groups.size() - 1; i >= 0; i--) {
+      Group g = groups.get(i);
+      if (g.kind.equals(kind) && (site == null || g.site == null || g.site.equals(site))
+          && (day == null || g.day == null || g.day.equals(day))) {
+        return g;
+      }
+    }
+    return null;
+  }
+
   private static final class Group {
     final String key;
-    final String type;
-    final String site;
-    final LocalDate day;
+    final String kind;
+    String site;
+    LocalDate day;
     Event event;
 
-    Group(String key, String type, String site, LocalDate day, Event event) {
+    Group(String key, String kind, String site, LocalDate day, Event event) {
       this.key = key;
-      this.type = type;
+      this.kind = kind;
       this.site = site;
       this.day = day;
       this.event = event;
     }
+  }
+
+  /**
+   * What fuses: the type, except that attacks fuse across weapons (a sentence naming "the attack"
+   * or "the bombing" says nothing new about one already read as an air strike).
+   */
+  private static String kind(Event e) {
+    return e.type().startsWith("ATTACK") ? "ATTACK" : e.type();
+  }
+
+  /**
+   * The place the event's own sentence names below country level: its place id when that place
+   * is mentioned in the sentence, else the first location name of the sentence when the places
+   * are unknown; null when the sentence names no such place.
+   */
+  static String anchoredSite(AnnotatedDocument doc, Event e, Map<String, Place> places) {
+    if (e.evidence().isEmpty()) {
+      return null;
+    }
+    Span first = e.evidence().get(0).span();
+    if (places.isEmpty()) {
+      String s = site(doc, e);
+      return s.startsWith("@") || e.place() != null && hasLocation(doc, first) ? s : null;
+    }
+    Place p = e.place() == null ? null : places.get(e.place());
+    if (p == null || "country".equals(p.precision())) {
+      return null;
+    }
+    for (Mention m : p.mentions()) {
+      if (first.contains(m.span())) {
+        return p.id();
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasLocation(AnnotatedDocument doc, Span sentence) {
+    for (NameMention m : doc.names()) {
+      if (m.label().equals("LOCATION") && sentence.contains(m.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the event's date was read from a temporal expression, not the publication date. */
+  static boolean anchoredDate(Event e) {
+    return e.date() != null && e.date().text() != null;
   }
 
   private static boolean isStatement(Event e) {
@@ -119,9 +210,6 @@ public final class EventFuser {
     return e.date() == null ? null : e.date().start();
   }
 
-  private static boolean siteless(AnnotatedDocument doc, Event e) {
-    return site(doc, e).isEmpty();
-  }
 
   /** The place id, else the first location name in the event's first sentence, else "". */
   static String site(AnnotatedDocument doc, Event e) {
@@ -203,7 +291,7 @@ public final class EventFuser {
     return out;
   }
 
-  /** One count per kind: the largest figure; an exact value beats a range at the same figure. */
+  /** One count per kind: an exact figure over a range ("hundreds"), else the largest figure. */
   static List<Count> mergeCounts(List<Count> a, List<Count> b) {
     Map<String, Count> byKind = new LinkedHashMap<>();
     for (Count c : a) {
@@ -216,6 +304,9 @@ public final class EventFuser {
   }
 
   private static Count larger(Count x, Count y) {
+    if ((x.value() == null) != (y.value() == null)) {
+      return x.value() != null ? x : y; // "37 were killed" says more than "scores died"
+    }
     long fx = figure(x);
     long fy = figure(y);
     if (fx != fy) {

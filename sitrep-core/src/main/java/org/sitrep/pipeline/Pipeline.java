@@ -63,7 +63,7 @@ public final class Pipeline {
     List<TimeExpression> foundDates = dates.extract(doc);
     List<Quote> foundQuotes = quotes.extract(doc, foundEntities);
     List<Event> foundEvents =
-        fuser.fuse(doc, events.extract(doc, foundEntities, foundPlaces, foundDates));
+        fuser.fuse(doc, events.extract(doc, foundEntities, foundPlaces, foundDates), foundPlaces);
     return new Analysis(
         DocumentInfo.of(clean),
         foundEntities,

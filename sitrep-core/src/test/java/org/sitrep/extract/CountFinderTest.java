@@ -83,4 +83,50 @@ class CountFinderTest {
   void yearsAndDistancesAreNotCounts() {
     assertThat(find("in/in/IN 2022/2022/CD ,/,/, 60/60/CD km/km/NN west/west/RB")).isEmpty();
   }
+
+  @Test
+  void anAsideBetweenTheFigureAndItsVerbIsSkipped() {
+    var found = find("at/at/IN least/least/JJS 16/16/CD civilians/civilian/NNS including/include/VBG"
+        + " women/woman/NNS and/and/CC children/child/NNS were/be/VBD killed/kill/VBN on/on/IN"
+        + " Friday/Friday/NNP");
+    assertThat(only(found, "killed").value()).isEqualTo(16L);
+  }
+
+  @Test
+  void aDashedAsideToo() {
+    var found = find("the/the/DT clashes/clash/NNS left/leave/VBD 23/23/CD civilians/civilian/NNS"
+        + " -/-/: including/include/VBG nine/nine/CD children/child/NNS -/-/: dead/dead/JJ");
+    assertThat(only(found, "killed").value()).isEqualTo(23L);
+  }
+
+  /** Hand-tagged tokens of a sentence. */
+  private static List<Token> tokens(String tagged) {
+    List<Token> toks = new ArrayList<>();
+    int i = 0;
+    int at = 0;
+    for (String part : tagged.split(" ")) {
+      String[] f = part.split("/");
+      toks.add(new Token(i++, f[0], f[1], f[2], "O", new Span(at, at + f[0].length())));
+      at += f[0].length() + 1;
+    }
+    return toks;
+  }
+
+  @Test
+  void aRunningTollOverAPeriodIsCumulative() {
+    assertThat(RuleEventExtractor.isCumulative(tokens("more/more/JJR than/than/IN 500/500/CD"
+        + " civilians/civilian/NNS have/have/VBP been/be/VBN killed/kill/VBN since/since/IN"
+        + " January/January/NNP"))).isTrue();
+    assertThat(RuleEventExtractor.isCumulative(tokens("in/in/IN the/the/DT past/past/JJ two/two/CD"
+        + " weeks/week/NNS 200/200/CD people/people/NNS died/die/VBD"))).isTrue();
+    assertThat(RuleEventExtractor.isCumulative(tokens("the/the/DT strike/strike/NN killed/kill/VBD"
+        + " 14/14/CD people/people/NNS on/on/IN Monday/Monday/NNP"))).isFalse();
+  }
+
+  @Test
+  void anAsideBetweenCommas() {
+    var found = find("at/at/IN least/least/JJS 14/14/CD people/people/NNS ,/,/, including/include/VBG"
+        + " two/two/CD children/child/NNS ,/,/, were/be/VBD killed/kill/VBN");
+    assertThat(only(found, "killed").value()).isEqualTo(14L);
+  }
 }
