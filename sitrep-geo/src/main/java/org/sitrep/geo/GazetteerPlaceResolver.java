@@ -155,6 +155,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Focus f =
           new Focus(leaveOneOut(demonymEvidence, evidence2, g), otherAdmin1s, others);
       choose(g, f);
+      if (isStrayNamesake(g.chosen, f)) {
+        g.chosen = null; // read as a local place the gazetteer lacks, like any unknown name
+      }
       if (trace != null) {
         trace(trace, g, f);
       }
@@ -194,6 +197,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
               e.population(),
               c.mainName()));
     }
+  }
+
+  /**
+   * A small town abroad chosen only because it is the one namesake the gazetteer has, in a
+   * document clearly about another country ("Heathrow" in a London story): not believable.
+   */
+  private static boolean isStrayNamesake(GeoEntry e, Focus f) {
+    if (e == null || e.kind() != PlaceKind.CITY || e.population() >= 20_000) {
+      return false;
+    }
+    double top = f.countries().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    return top >= 0.6 && f.countryShare(e.country()) == 0;
   }
 
   private static boolean isLocal(GeoEntry e) {

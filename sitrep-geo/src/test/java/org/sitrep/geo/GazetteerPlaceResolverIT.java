@@ -213,4 +213,18 @@ class GazetteerPlaceResolverIT {
     assertThat(resolver.description()).contains("gazetteer");
     assertThat(baseline.resolve(doc)).isNotEmpty();
   }
+
+  @Test
+  void aSmallForeignNamesakeIsNotBelievedInAStoryAboutAnotherCountry() throws Exception {
+    List<Place> places =
+        places(
+            "Flights were cancelled at Heathrow on Friday after a fire at a substation in west"
+                + " London cut power to the terminals. Passengers heading to Manchester,"
+                + " Birmingham and Edinburgh were told to travel by train, and British Airways said"
+                + " disruption would last into the weekend across the United Kingdom.");
+    Place heathrow = expectPlace(places, "Heathrow");
+    assertThat(heathrow.country()).as("Heathrow's country").isNotEqualTo("US");
+    assertThat(heathrow.confidence()).isLessThan(0.5);
+    assertNear(expectPlace(places, "Manchester"), 53.48, -2.24, 50);
+  }
 }
