@@ -116,4 +116,24 @@ class EventsIT {
     assertThat(a.events()).extracting(Event::family).doesNotContain("APPEAL", "THREAT");
     only(a, "PROTEST");
   }
+
+  @Test
+  void tipOffsAndQuestionsAreNoThreatsOrAppeals() throws Exception {
+    Analysis a = analyze(
+        "Neighbours warned the police about the gunman weeks before the attack.\n"
+            + "Opposition lawmakers demanded to know why nothing had been done.");
+    assertThat(a.events()).extracting(Event::family).doesNotContain("APPEAL", "THREAT");
+  }
+
+  @Test
+  void thoseWhoGotOutAreEvacuated() throws Exception {
+    Analysis a = analyze(
+        "Thousands of civilians were trapped in the besieged town on Tuesday.\n"
+            + "Only 250 were able to leave before the road was cut.");
+    Event e = only(a, "EVACUATION");
+    assertThat(e.counts()).anySatisfy(c -> {
+      assertThat(c.kind()).isEqualTo("evacuated");
+      assertThat(c.value()).isEqualTo(250L);
+    });
+  }
 }

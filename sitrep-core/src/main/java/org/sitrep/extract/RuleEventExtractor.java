@@ -191,11 +191,15 @@ public final class RuleEventExtractor implements EventExtractor {
       // "hundreds rallied to demand…": the protesters' demand is the protest's, not an appeal
       hits.removeIf(h -> h.entry().type().equals("APPEAL"));
     }
+    Counts counts = CountFinder.find(toks, ctx.text);
+    Hit escaped = escapeHit(toks, counts, hits, base);
+    if (escaped != null) {
+      hits.add(escaped);
+    }
     boolean strongViolence =
         hits.stream().anyMatch(h -> !h.entry().weak() && isViolent(h.entry().type()));
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    Counts counts = CountFinder.find(toks, ctx.text);
     for (Hit h : hits) {
       TriggerLexicon.Entry e = h.entry();
       if (e.weak() && (strongViolence || seen.contains("weak"))) {
@@ -212,6 +216,11 @@ public final class RuleEventExtractor implements EventExtractor {
         continue;
       }
       Event ev = build(ctx, s, h, type, lemmas, !counts.found().isEmpty());
+      if (ev != null && h == escaped) {
+        // the people who got out are the evacuees, not whoever evacuated them
+        ev = new Event(ev.id(), ev.type(), ev.status(), ev.date(), ev.place(), List.of(),
+            ev.targets(), ev.counts(), ev.source(), ev.evidence(), ev.confidence());
+      }
       if (ev != null) {
         events.addAll(splitByPlace(ctx, s, h, ev));
       }
@@ -223,6 +232,46 @@ public final class RuleEventExtractor implements EventExtractor {
           .filter(f -> f.kind() != CountKind.KILLED && f.kind() != CountKind.INJURED).toList());
     }
     return attachCounts(events, counts);
+  }
+
+  private static final TriggerLexicon.Entry ESCAPE =
+      new TriggerLexicon.Entry(List.of("manage"), 'V', "EVACUATION", false, false, false,
+          Set.of(), Set.of());
+
+  private static final Set<String> GOT_OUT = Set.of("out", "leave", "escape", "flee", "evacuate");
+
+  private static final Set<String> CUSTODY =
+      Set.of("prison", "jail", "prisoner", "inmate", "custody", "cell", "captor", "kidnapper");
+
+  /**
+   * "Just 400 managed to get out", "only 300 were able to leave": a figure of people who got out
+   * ({@link CountFinder} reads it as evacuated) reports an evacuation though no evacuation word
+   * names it. Nothing when the sentence already has an evacuation or displacement trigger, or
+   * speaks of custody (an escape from prison is no evacuation).
+   */
+  static Hit escapeHit(List<Token> toks, Counts counts, List<Hit> hits, int base) {
+    if (counts.found().stream().noneMatch(f -> f.kind() == CountKind.EVACUATED)
+        || hits.stream().anyMatch(h -> h.entry().type().startsWith("EVACUATION")
+            || h.entry().type().startsWith("DISPLACEMENT"))) {
+      return null;
+    }
+    for (Token t : toks) {
+      if (CUSTODY.contains(lemma(t))) {
+        return null;
+      }
+    }
+    for (int k = 0; k < toks.size(); k++) {
+      String l = lemma(toks.get(k));
+      if (!l.equals("manage") && !l.equals("able")) {
+        continue;
+      }
+      for (int m = k + 1; m < Math.min(toks.size(), k + 4); m++) {
+        if (GOT_OUT.contains(lemma(toks.get(m)))) {
+          return new Hit(ESCAPE, base + k, base + m + 1);
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -247,6 +296,10 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     if (first.equals("plead") && Phrases.set("guilty", "not", "innocent", "no").contains(next)) {
       return true; // a plea in court
+    }
+    if ((first.equals("demand") || first.equals("ask")) && next.equals("to")
+        && end + 1 < toks.size() && lemma(toks.get(end + 1)).equals("know")) {
+      return true; // "demanded to know why": a question, not a call to act
     }
     if (first.equals("ask") && (next.equals("not") || next.equals("that")
         || k + 2 < toks.size() && next.equals("to") && toks.get(k + 2).word().equals("not"))) {
@@ -433,6 +486,10 @@ public final class RuleEventExtractor implements EventExtractor {
         ActorCategory.IGO.label(), ActorCategory.MEDIA.label(), ActorCategory.CIVILIANS.label())
         .contains(actors.get(0).category())) {
       return null; // aid agencies and the UN warn of dangers; they threaten no one
+    }
+    if (family == Family.THREAT && h.entry().lemmas().get(0).equals("warn")
+        && !targets.isEmpty() && ActorCategory.POLICE.label().equals(targets.get(0).category())) {
+      return null; // "locals warned the police": a tip-off to the authorities, not a threat
     }
     EventStatus status = status(ctx, s, h, et, lemmas);
     if (status == null) {

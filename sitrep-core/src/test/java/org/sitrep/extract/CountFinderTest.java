@@ -65,6 +65,26 @@ class CountFinderTest {
   }
 
   @Test
+  void onlyNWereAbleToLeaveIsEvacuated() {
+    var found = find("only/only/RB 300/300/CD were/be/VBD able/able/JJ to/to/TO leave/leave/VB");
+    assertThat(only(found, "evacuated").value()).isEqualTo(300L);
+  }
+
+  @Test
+  void peopleManagedToFleeIsEvacuated() {
+    var found = find("just/just/RB 90/90/CD people/people/NNS managed/manage/VBD to/to/TO"
+        + " flee/flee/VB");
+    assertThat(only(found, "evacuated").value()).isEqualTo(90L);
+  }
+
+  @Test
+  void couldEscapeIsEvacuatedNotPlanned() {
+    var found = find("only/only/RB 12/12/CD families/family/NNS were/be/VBD able/able/JJ"
+        + " to/to/TO escape/escape/VB");
+    assertThat(found).extracting(f -> f.kind().label()).containsExactly("evacuated");
+  }
+
+  @Test
   void victimByAgeIsOneKilled() {
     var found = find("An/a/DT 18-month-old/18-month-old/JJ boy/boy/NN was/be/VBD"
         + " fatally/fatally/RB wounded/wound/VBN");
