@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules of the code base, checked over every module's main sources: CoreNLP stays in its module,
- * no stack traces printed, no {@code System.exit} outside {@code main}, no unnamed thread pools.
+ * Rules of the code base, checked over every module's main sources: CoreNLP stays in its module, no
+ * stack traces printed, no {@code System.exit} outside {@code main}, no unnamed thread pools.
  */
 class ArchitectureTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -22,7 +22,8 @@ class ArchitectureTest {
   private static List<Path> mainSources() throws IOException {
     List<Path> out = new ArrayList<>();
     try (Stream<Path> modules = Files.list(ROOT)) {
-      for (Path m : modules.filter(p -> p.getFileName().toString().startsWith("sitrep-")).toList()) {
+      for (Path m :
+          modules.filter(p -> p.getFileName().toString().startsWith("sitrep-")).toList()) {
         Path src = m.resolve("src/main/java");
         if (Files.isDirectory(src)) {
           try (Stream<Path> files = Files.walk(src)) {
@@ -58,7 +59,8 @@ class ArchitectureTest {
 
   @Test
   void onlyTheNlpModuleImportsCoreNlp() throws IOException {
-    assertThat(offenders(Pattern.compile("^import\\s+edu\\.stanford\\.nlp"), "sitrep-nlp")).isEmpty();
+    assertThat(offenders(Pattern.compile("^import\\s+edu\\.stanford\\.nlp"), "sitrep-nlp"))
+        .isEmpty();
   }
 
   @Test

@@ -11,8 +11,8 @@ import org.sitrep.nlp.corenlp.NlpSettings;
 import org.sitrep.pipeline.Pipeline;
 
 /**
- * Wires the application: builds the heavy parts (CoreNLP pipeline, gazetteer) once and passes
- * them through constructors. Every command gets its pipeline here.
+ * Wires the application: builds the heavy parts (CoreNLP pipeline, gazetteer) once and passes them
+ * through constructors. Every command gets its pipeline here.
  */
 public final class Application {
   private Application() {}

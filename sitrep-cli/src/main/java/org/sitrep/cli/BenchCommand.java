@@ -102,7 +102,8 @@ final class BenchCommand implements Callable<Integer> {
     List<Figures> results = new ArrayList<>();
     results.add(
         timed(
-            "sitrep: " + pipeline.annotator().description()
+            "sitrep: "
+                + pipeline.annotator().description()
                 + ", then places, entities, dates, quotes, events",
             pipeline::analyze,
             load,
@@ -114,7 +115,8 @@ final class BenchCommand implements Callable<Integer> {
       t0 = System.nanoTime();
       CoreNlpAnnotator stock = new CoreNlpAnnotator(NlpSettings.stock());
       double stockLoad = (System.nanoTime() - t0) / 1e9;
-      results.add(timed("stock: " + stock.description(), stock::annotate, stockLoad, documents, tokens));
+      results.add(
+          timed("stock: " + stock.description(), stock::annotate, stockLoad, documents, tokens));
     }
     print(out, results);
     out.printf(Locale.ROOT, "start-up (JVM start to sitrep pipeline ready): %.1f s%n", startup);
@@ -154,7 +156,8 @@ final class BenchCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Figures(name, load, live, peakHeapMb(), docs / seconds, tokens.get() / seconds, threads);
+    return new Figures(
+        name, load, live, peakHeapMb(), docs / seconds, tokens.get() / seconds, threads);
   }
 
   private List<CleanDocument> load() {

@@ -64,32 +64,48 @@ final class BenchQueriesCommand implements Callable<Integer> {
       if (have < events) {
         int perArticle = 4;
         long t0 = System.nanoTime();
-        List<Analysis> as = SyntheticCorpus.analyses(seed, (int) Math.ceil((events - have) / (double) perArticle), perArticle);
+        List<Analysis> as =
+            SyntheticCorpus.analyses(
+                seed, (int) Math.ceil((events - have) / (double) perArticle), perArticle);
         Provenance p = new Provenance(Version.sitrep(), "bench", "synthetic", "synthetic");
         try (ArticleWriter w = new ArticleWriter(store)) {
           for (Analysis a : as) {
             w.save(a, "synthetic", p);
           }
         }
-        out.printf(Locale.ROOT, "filled %s with %d synthetic articles in %.1f s (%.0f articles/s, one transaction each)%n",
-            file, as.size(), (System.nanoTime() - t0) / 1e9, as.size() / ((System.nanoTime() - t0) / 1e9));
+        out.printf(
+            Locale.ROOT,
+            "filled %s with %d synthetic articles in %.1f s (%.0f articles/s, one transaction each)%n",
+            file,
+            as.size(),
+            (System.nanoTime() - t0) / 1e9,
+            as.size() / ((System.nanoTime() - t0) / 1e9));
       }
       Map<String, Long> rows = store.rowCounts();
-      out.printf(Locale.ROOT, "store: %d events, %d articles%n", rows.get("events"), rows.get("articles"));
+      out.printf(
+          Locale.ROOT, "store: %d events, %d articles%n", rows.get("events"), rows.get("articles"));
       List<Map<String, String>> mix = mix(new Random(seed), queries + 50);
 
       StoreReader reader = new StoreReader(store);
       double[] direct = time(mix, m -> reader.events(toQuery(m)).get("total").asLong());
       report(out, "in process (StoreReader.events)", direct);
 
-      try (SitrepServer server = new SitrepServer(store, () -> { throw new IllegalStateException("no writes"); }, null).start("127.0.0.1", 0)) {
+      try (SitrepServer server =
+          new SitrepServer(
+                  store,
+                  () -> {
+                    throw new IllegalStateException("no writes");
+                  },
+                  null)
+              .start("127.0.0.1", 0)) {
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + server.port() + "/api/events?";
         double[] overHttp =
             time(
                 mix,
                 m -> {
-                  HttpRequest rq = HttpRequest.newBuilder(URI.create(base + encode(m))).GET().build();
+                  HttpRequest rq =
+                      HttpRequest.newBuilder(URI.create(base + encode(m))).GET().build();
                   HttpResponse<String> r = http.send(rq, HttpResponse.BodyHandlers.ofString());
                   if (r.statusCode() != 200) {
                     throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
@@ -132,7 +148,12 @@ final class BenchQueriesCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "%-40s n=%d  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n",
-        what, s.length, pct(s, 50), pct(s, 95), pct(s, 99), s[s.length - 1]);
+        what,
+        s.length,
+        pct(s, 50),
+        pct(s, 95),
+        pct(s, 99),
+        s[s.length - 1]);
     out.flush();
   }
 
@@ -182,7 +203,10 @@ final class BenchQueriesCommand implements Callable<Integer> {
 
   static EventQuery toQuery(Map<String, String> m) {
     String bbox = m.get("bbox");
-    double[] b = bbox == null ? null : Arrays.stream(bbox.split(",")).mapToDouble(Double::parseDouble).toArray();
+    double[] b =
+        bbox == null
+            ? null
+            : Arrays.stream(bbox.split(",")).mapToDouble(Double::parseDouble).toArray();
     return new EventQuery(
         m.containsKey("family") ? List.of(m.get("family")) : null,
         null,
@@ -206,7 +230,9 @@ final class BenchQueriesCommand implements Callable<Integer> {
       if (b.length() > 0) {
         b.append('&');
       }
-      b.append(e.getKey()).append('=').append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+      b.append(e.getKey())
+          .append('=')
+          .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
     }
     return b.toString();
   }

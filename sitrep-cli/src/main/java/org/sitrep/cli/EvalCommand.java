@@ -109,7 +109,8 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** Analyses a set's docs.jsonl; failures are reported on stderr and counted. */
-  private Map<String, Analysis> run(Pipeline pipeline, Path set, PrintStream predOut, int[] failed) {
+  private Map<String, Analysis> run(
+      Pipeline pipeline, Path set, PrintStream predOut, int[] failed) {
     PrintWriter err = spec.commandLine().getErr();
     Map<String, Analysis> predictions = new LinkedHashMap<>();
     try (BatchRunner runner = new BatchRunner(pipeline, common.threads())) {

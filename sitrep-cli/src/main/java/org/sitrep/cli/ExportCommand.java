@@ -32,7 +32,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--db", description = "Database file (default: ${DEFAULT-VALUE}).")
   Path db = Path.of("sitrep.duckdb");
 
-  @Option(names = {"-o", "--out"}, description = "Output file (default: standard output; required for parquet).")
+  @Option(
+      names = {"-o", "--out"},
+      description = "Output file (default: standard output; required for parquet).")
   Path out;
 
   @Option(names = "--family", split = ",", description = "Event families, e.g. ATTACK,CLASH.")
@@ -72,8 +74,21 @@ final class ExportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no database at " + db + " (run sitrep ingest first)");
     }
     EventQuery q =
-        new EventQuery(family, type, from, to, bbox, place, actor, status, minConfidence, text, null,
-            EventQuery.Sort.DATE_ASC, 0, 0);
+        new EventQuery(
+            family,
+            type,
+            from,
+            to,
+            bbox,
+            place,
+            actor,
+            status,
+            minConfidence,
+            text,
+            null,
+            EventQuery.Sort.DATE_ASC,
+            0,
+            0);
     try (Store store = Store.open(db)) {
       Exporter x = new Exporter(store);
       if (f == Exporter.Format.PARQUET) {

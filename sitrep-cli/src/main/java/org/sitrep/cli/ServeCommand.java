@@ -38,11 +38,15 @@ final class ServeCommand implements Callable<Integer> {
     Store store = Store.open(db);
     String token = System.getenv("SITREP_TOKEN");
     SitrepServer server =
-        new SitrepServer(store, () -> Application.ingester(store, threads), token).start(host, port);
+        new SitrepServer(store, () -> Application.ingester(store, threads), token)
+            .start(host, port);
     var err = spec.commandLine().getErr();
     err.printf(
         "sitrep: serving %s on http://%s:%d/ (API: /api, OpenAPI: /api/openapi.json; writes %s)%n",
-        db, host, server.port(), token == null || token.isBlank() ? "disabled: SITREP_TOKEN is not set" : "need the token");
+        db,
+        host,
+        server.port(),
+        token == null || token.isBlank() ? "disabled: SITREP_TOKEN is not set" : "need the token");
     err.flush();
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()

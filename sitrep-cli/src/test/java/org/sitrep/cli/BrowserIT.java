@@ -34,8 +34,8 @@ import org.sitrep.output.Json;
 import org.sitrep.store.Ingester;
 
 /**
- * The web app in Debian's headless Chromium (driven by Selenium, no browser download): map →
- * event → evidence, and hostile article text that must never run. The store holds real articles
+ * The web app in Debian's headless Chromium (driven by Selenium, no browser download): map → event
+ * → evidence, and hostile article text that must never run. The store holds real articles
  * (examples/ and testdata/articles) analysed by the real pipeline; the hostile one is POSTed.
  */
 class BrowserIT {
@@ -64,7 +64,9 @@ class BrowserIT {
     List<InputItem> items =
         new ArticleReader()
             .readAll(
-                List.of(root.resolve("examples").toString(), root.resolve("testdata/articles/docs.jsonl").toString()),
+                List.of(
+                    root.resolve("examples").toString(),
+                    root.resolve("testdata/articles/docs.jsonl").toString()),
                 System.in);
     try (Ingester in = Application.ingester(t.store, SharedPipeline.get(), 2)) {
       Ingester.Tally tally = in.run(items, (done, total, x) -> {});
@@ -96,11 +98,22 @@ class BrowserIT {
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM.toFile());
     o.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1600,950",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1600,950",
         "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, o);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
   }
@@ -108,7 +121,9 @@ class BrowserIT {
   /** The checkout: the nearest folder up from the working directory that holds examples/. */
   static Path projectRoot() {
     Path p = Path.of("").toAbsolutePath();
-    while (p != null && !(Files.isDirectory(p.resolve("examples")) && Files.isDirectory(p.resolve("testdata")))) {
+    while (p != null
+        && !(Files.isDirectory(p.resolve("examples"))
+            && Files.isDirectory(p.resolve("testdata")))) {
       p = p.getParent();
     }
     assertThat(p).as("project root with examples/ and testdata/").isNotNull();
@@ -132,7 +147,8 @@ class BrowserIT {
   static void load(String path) {
     driver.get("about:blank");
     driver.get(t.base + path);
-    waitFor().until(d -> "1".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    waitFor()
+        .until(d -> "1".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
   }
 
   @Test
@@ -151,7 +167,8 @@ class BrowserIT {
     assertThat(marker).as("a marker in view").isNotNull();
     String id = marker.getDomAttribute("data-event");
     marker.click();
-    WebElement detail = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+    WebElement detail =
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
     waitFor().until(d -> id.equals(detail.getDomAttribute("data-event")));
     List<WebElement> evidence = driver.findElements(By.cssSelector("#d-evidence li"));
     assertThat(evidence).isNotEmpty();
@@ -174,26 +191,36 @@ class BrowserIT {
     driver.findElement(By.cssSelector("#f-family .chip")).click();
     waitFor().until(d -> d.findElement(By.cssSelector("#f-family .chip.on")) != null);
     driver.findElement(By.id("tab-quotes")).click();
-    waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quotes .quote")));
+    waitFor()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quotes .quote")));
     driver.findElement(By.cssSelector("#speakers li[data-speaker]")).click();
-    waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#speakers li.on[data-speaker]")));
-    assertThat(driver.findElement(By.cssSelector("#quotes .quote .who")).getText()).contains(
-        driver.findElement(By.cssSelector("#speakers li.on[data-speaker]")).getDomAttribute("data-speaker"));
+    waitFor()
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#speakers li.on[data-speaker]")));
+    assertThat(driver.findElement(By.cssSelector("#quotes .quote .who")).getText())
+        .contains(
+            driver
+                .findElement(By.cssSelector("#speakers li.on[data-speaker]"))
+                .getDomAttribute("data-speaker"));
     screenshot("quotes.png");
   }
 
   @Test
   void hostileArticleTextIsShownAsTextAndNeverRuns() throws Exception {
     load("/#event=" + xssEvent);
-    WebElement article = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("d-article")));
+    WebElement article =
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("d-article")));
     waitFor().until(d -> article.getText().contains("Shelling hit Kharkiv"));
     // the payloads are visible as the characters they are
     assertThat(article.getText()).contains("<script>window.__xss = 'script'</script>");
     assertThat(article.getText()).contains("onerror=");
     assertThat(article.getText()).contains("javascript:");
     // the evidence sentence (CoreNLP ends the first one at "window.") carries payloads too
-    assertThat(driver.findElement(By.id("d-evidence")).getText()).contains("<img src=x onerror=", "<svg onload=");
-    assertThat(driver.findElement(By.id("d-article-title")).getDomProperty("textContent")).contains("<img src=x");
+    assertThat(driver.findElement(By.id("d-evidence")).getText())
+        .contains("<img src=x onerror=", "<svg onload=");
+    assertThat(driver.findElement(By.id("d-article-title")).getDomProperty("textContent"))
+        .contains("<img src=x");
     // no element came out of the text: only our own <mark>s
     JavascriptExecutor js = (JavascriptExecutor) driver;
     Object foreign =
@@ -207,16 +234,21 @@ class BrowserIT {
     driver.findElement(By.id("close-detail")).click();
     driver.findElement(By.id("q")).sendKeys("onerror=\"window");
     waitFor().until(d -> d.findElements(By.cssSelector("#events .ev")).size() == 1);
-    assertThat(driver.findElement(By.cssSelector("#events .ev .snip")).getText()).contains("<img src=x onerror=");
+    assertThat(driver.findElement(By.cssSelector("#events .ev .snip")).getText())
+        .contains("<img src=x onerror=");
     driver.findElement(By.cssSelector("#events .ev")).click();
     waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
     Thread.sleep(500);
     screenshot("xss.png");
     driver.findElement(By.id("close-detail")).click();
     driver.findElement(By.id("tab-quotes")).click();
-    waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quotes .quote")));
+    waitFor()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quotes .quote")));
     // nothing ran: no flag, no alert
-    assertThat(js.executeScript("return window.__xss === undefined && window.parent.__xss === undefined;")).isEqualTo(true);
+    assertThat(
+            js.executeScript(
+                "return window.__xss === undefined && window.parent.__xss === undefined;"))
+        .isEqualTo(true);
     try {
       driver.switchTo().alert();
       throw new AssertionError("an alert opened");

@@ -23,8 +23,8 @@ class EventsIT {
   }
 
   private static Analysis analyze(String text) throws Exception {
-    return pipeline.analyze(new RawArticle("test", "t", SourceFormat.TEXT, text,
-        LocalDate.of(2024, 6, 3), null, null));
+    return pipeline.analyze(
+        new RawArticle("test", "t", SourceFormat.TEXT, text, LocalDate.of(2024, 6, 3), null, null));
   }
 
   private static Event only(Analysis a, String type) {
@@ -35,28 +35,35 @@ class EventsIT {
 
   @Test
   void shellingWithCasualtiesFusedOverSentences() throws Exception {
-    Analysis a = analyze(
-        "Paramilitary fighters shelled the town on Monday, killing at least 12 people and"
-            + " wounding dozens more, officials said.\n"
-            + "Among the dead were two children. A doctor said 41 wounded people were treated.");
-    Event e = a.events().stream().filter(x -> x.family().equals("ATTACK")).findFirst()
-        .orElseThrow();
+    Analysis a =
+        analyze(
+            "Paramilitary fighters shelled the town on Monday, killing at least 12 people and"
+                + " wounding dozens more, officials said.\n"
+                + "Among the dead were two children. A doctor said 41 wounded people were treated.");
+    Event e =
+        a.events().stream().filter(x -> x.family().equals("ATTACK")).findFirst().orElseThrow();
     assertThat(e.type()).isEqualTo("ATTACK.SHELLING");
     assertThat(e.actors()).extracting(p -> p.name()).contains("Paramilitary fighters");
     assertThat(e.counts()).extracting(Count::kind).contains("killed", "injured");
-    assertThat(e.counts().stream().filter(c -> c.kind().equals("killed")).findFirst()
-        .orElseThrow().value()).isEqualTo(12L);
+    assertThat(
+            e.counts().stream()
+                .filter(c -> c.kind().equals("killed"))
+                .findFirst()
+                .orElseThrow()
+                .value())
+        .isEqualTo(12L);
     assertThat(e.source()).isNotNull();
     assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 6, 3));
   }
 
   @Test
   void statementsAndStatuses() throws Exception {
-    Analysis a = analyze(
-        "The foreign minister accused the rebels of war crimes. She called on the Security"
-            + " Council to act.\n"
-            + "A truce agreed last week was violated within hours. The evacuation was called off.\n"
-            + "Talks will be held in the capital next week.");
+    Analysis a =
+        analyze(
+            "The foreign minister accused the rebels of war crimes. She called on the Security"
+                + " Council to act.\n"
+                + "A truce agreed last week was violated within hours. The evacuation was called off.\n"
+                + "Talks will be held in the capital next week.");
     assertThat(only(a, "ACCUSATION").actors()).isNotEmpty();
     only(a, "APPEAL");
     assertThat(only(a, "CEASEFIRE").status()).isEqualTo("violated");
@@ -74,66 +81,81 @@ class EventsIT {
 
   @Test
   void laterMentionsWithoutPlaceOrDayJoinTheEvent() throws Exception {
-    Analysis a = analyze(
-        "Drones struck a fuel depot in Port Sudan on Tuesday, killing three workers.\n"
-            + "The attack set off a fire that burned through the night, and the bombing forced"
-            + " the port to close.");
+    Analysis a =
+        analyze(
+            "Drones struck a fuel depot in Port Sudan on Tuesday, killing three workers.\n"
+                + "The attack set off a fire that burned through the night, and the bombing forced"
+                + " the port to close.");
     List<Event> attacks = a.events().stream().filter(e -> e.family().equals("ATTACK")).toList();
-    assertThat(attacks).singleElement().satisfies(e -> {
-      assertThat(e.evidence()).hasSizeGreaterThanOrEqualTo(2);
-      assertThat(e.counts()).extracting(Count::value).contains(3L);
-    });
+    assertThat(attacks)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.evidence()).hasSizeGreaterThanOrEqualTo(2);
+              assertThat(e.counts()).extracting(Count::value).contains(3L);
+            });
   }
 
   @Test
   void hypotheticalNegatedAndIdiomaticMentionsAreNoEvents() throws Exception {
-    Analysis a = analyze(
-        "The minister warned that any attack on the dam would be considered an act of war.\n"
-            + "The ambassador cancelled his visit in protest. None of the injuries were"
-            + " life-threatening.");
+    Analysis a =
+        analyze(
+            "The minister warned that any attack on the dam would be considered an act of war.\n"
+                + "The ambassador cancelled his visit in protest. None of the injuries were"
+                + " life-threatening.");
     assertThat(a.events()).extracting(Event::family).containsExactly("THREAT");
   }
 
   @Test
   void aRunningTollIsNotTheEventsFigure() throws Exception {
-    Analysis a = analyze(
-        "More than 500 civilians have been killed in the province since January, the monitor"
-            + " said.\n"
-            + "On Monday, at least 14 people, including two children, were killed when an air"
-            + " strike hit a market in Idlib.");
-    long largest = a.events().stream().flatMap(e -> e.counts().stream())
-        .filter(c -> c.kind().equals("killed")).mapToLong(c -> c.value() == null ? 0 : c.value())
-        .max().orElse(0);
+    Analysis a =
+        analyze(
+            "More than 500 civilians have been killed in the province since January, the monitor"
+                + " said.\n"
+                + "On Monday, at least 14 people, including two children, were killed when an air"
+                + " strike hit a market in Idlib.");
+    long largest =
+        a.events().stream()
+            .flatMap(e -> e.counts().stream())
+            .filter(c -> c.kind().equals("killed"))
+            .mapToLong(c -> c.value() == null ? 0 : c.value())
+            .max()
+            .orElse(0);
     assertThat(largest).isEqualTo(14L);
   }
 
   @Test
   void whatIsNoStatement() throws Exception {
-    Analysis a = analyze(
-        "Hundreds of people rallied in Kassala on Monday to demand the release of a teacher.\n"
-            + "Aid agencies warned that funding cuts were making matters worse.\n"
-            + "A nurse, who asked not to be named, said the clinic had no fuel.");
+    Analysis a =
+        analyze(
+            "Hundreds of people rallied in Kassala on Monday to demand the release of a teacher.\n"
+                + "Aid agencies warned that funding cuts were making matters worse.\n"
+                + "A nurse, who asked not to be named, said the clinic had no fuel.");
     assertThat(a.events()).extracting(Event::family).doesNotContain("APPEAL", "THREAT");
     only(a, "PROTEST");
   }
 
   @Test
   void tipOffsAndQuestionsAreNoThreatsOrAppeals() throws Exception {
-    Analysis a = analyze(
-        "Neighbours warned the police about the gunman weeks before the attack.\n"
-            + "Opposition lawmakers demanded to know why nothing had been done.");
+    Analysis a =
+        analyze(
+            "Neighbours warned the police about the gunman weeks before the attack.\n"
+                + "Opposition lawmakers demanded to know why nothing had been done.");
     assertThat(a.events()).extracting(Event::family).doesNotContain("APPEAL", "THREAT");
   }
 
   @Test
   void thoseWhoGotOutAreEvacuated() throws Exception {
-    Analysis a = analyze(
-        "Thousands of civilians were trapped in the besieged town on Tuesday.\n"
-            + "Only 250 were able to leave before the road was cut.");
+    Analysis a =
+        analyze(
+            "Thousands of civilians were trapped in the besieged town on Tuesday.\n"
+                + "Only 250 were able to leave before the road was cut.");
     Event e = only(a, "EVACUATION");
-    assertThat(e.counts()).anySatisfy(c -> {
-      assertThat(c.kind()).isEqualTo("evacuated");
-      assertThat(c.value()).isEqualTo(250L);
-    });
+    assertThat(e.counts())
+        .anySatisfy(
+            c -> {
+              assertThat(c.kind()).isEqualTo("evacuated");
+              assertThat(c.value()).isEqualTo(250L);
+            });
   }
 }

@@ -49,7 +49,8 @@ class ExtractCommandIT {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
-    try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+    try (PrintWriter o = new PrintWriter(out);
+        PrintWriter e = new PrintWriter(err)) {
       code = Main.run(args, o, e);
     }
     return new Run(code, out.toString(), err.toString());
@@ -63,7 +64,10 @@ class ExtractCommandIT {
   }
 
   private static void assertNoStackTrace(Run r) {
-    assertThat(r.all()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("\tat ");
+    assertThat(r.all())
+        .doesNotContain("Exception")
+        .doesNotContain("at org.")
+        .doesNotContain("\tat ");
   }
 
   /** The output holds exactly one JSON value. */
@@ -201,7 +205,10 @@ class ExtractCommandIT {
   private static void assertErrorLine(JsonNode line, String origin, String reasonWord) {
     assertThat(fieldNames(line)).containsExactly("id", "error");
     assertThat(line.get("id").asText()).isEqualTo(origin);
-    assertThat(line.get("error").asText()).contains(origin).contains(reasonWord).doesNotContain("\n");
+    assertThat(line.get("error").asText())
+        .contains(origin)
+        .contains(reasonWord)
+        .doesNotContain("\n");
   }
 
   @Test

@@ -40,7 +40,11 @@ class IngestIT {
     for (int i = 0; i < TEXTS.length; i++) {
       items.add(read("mem:" + i, SourceFormat.TEXT, TEXTS[i]));
     }
-    items.add(read("mem:empty-page", SourceFormat.HTML, "<html><body><nav><a href=\"/\">Home</a></nav></body></html>"));
+    items.add(
+        read(
+            "mem:empty-page",
+            SourceFormat.HTML,
+            "<html><body><nav><a href=\"/\">Home</a></nav></body></html>"));
     items.add(new InputItem.Failed("mem:bad", null, "malformed JSON line"));
     items.add(read("mem:dup", SourceFormat.TEXT, TEXTS[3]));
 
@@ -51,8 +55,11 @@ class IngestIT {
       assertThat(last[0]).isEqualTo(items.size());
       assertThat(t.stored()).isEqualTo(TEXTS.length);
       assertThat(t.skipped()).isEqualTo(1);
-      assertThat(t.failures()).extracting(Store.Failure::origin).containsExactlyInAnyOrder("mem:empty-page", "mem:bad");
-      assertThat(s.failures()).extracting(Store.Failure::reason)
+      assertThat(t.failures())
+          .extracting(Store.Failure::origin)
+          .containsExactlyInAnyOrder("mem:empty-page", "mem:bad");
+      assertThat(s.failures())
+          .extracting(Store.Failure::reason)
           .containsExactlyInAnyOrder("no article text found in the HTML", "malformed JSON line");
 
       Map<String, Long> counts = s.rowCounts();
@@ -67,16 +74,19 @@ class IngestIT {
       // CoreNLP version and annotators and the gazetteer's hash; quotes name their rule
       try (var c = s.connection();
           var st = c.createStatement()) {
-        try (var rs = st.executeQuery(
-            "SELECT count(*), count(DISTINCT e.article_sha256) FROM events e"
-                + " JOIN articles a ON a.sha256 = e.article_sha256"
-                + " JOIN provenance p ON p.id = a.provenance_id"
-                + " WHERE p.annotator LIKE 'corenlp 4.5%tokenize%ner=%' AND p.gazetteer LIKE '%gazetteer %sha256:%'"
-                + " AND p.sitrep_version <> '' AND p.sitrep_commit <> '' AND p.schema_name = 'sitrep/v1'")) {
+        try (var rs =
+            st.executeQuery(
+                "SELECT count(*), count(DISTINCT e.article_sha256) FROM events e"
+                    + " JOIN articles a ON a.sha256 = e.article_sha256"
+                    + " JOIN provenance p ON p.id = a.provenance_id"
+                    + " WHERE p.annotator LIKE 'corenlp 4.5%tokenize%ner=%' AND p.gazetteer LIKE '%gazetteer %sha256:%'"
+                    + " AND p.sitrep_version <> '' AND p.sitrep_commit <> '' AND p.schema_name = 'sitrep/v1'")) {
           rs.next();
           assertThat(rs.getLong(1)).isEqualTo(counts.get("events"));
         }
-        try (var rs = st.executeQuery("SELECT speaker_name, rule FROM quotes WHERE text LIKE 'We have nothing left%'")) {
+        try (var rs =
+            st.executeQuery(
+                "SELECT speaker_name, rule FROM quotes WHERE text LIKE 'We have nothing left%'")) {
           assertThat(rs.next()).isTrue();
           assertThat(rs.getString(1)).isEqualTo("Amina Yusuf");
           assertThat(rs.getString(2)).isEqualTo("speech-verb-after");
@@ -94,6 +104,7 @@ class IngestIT {
 
   private static InputItem read(String origin, SourceFormat format, String body) {
     return new InputItem.Read(
-        new RawArticle(origin, origin.substring(4), format, body, LocalDate.of(2024, 6, 3), null, null));
+        new RawArticle(
+            origin, origin.substring(4), format, body, LocalDate.of(2024, 6, 3), null, null));
   }
 }

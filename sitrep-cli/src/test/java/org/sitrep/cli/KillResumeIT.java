@@ -24,14 +24,15 @@ import org.sitrep.store.Store;
  * Issue 5's done-criterion: {@code sitrep ingest} over every document of ../shared/eval, killed
  * with SIGKILL midway and started again, ends with exactly the same database (row counts and a
  * per-table content digest) as an uninterrupted run, and a third run adds nothing. Each run is the
- * real CLI ({@link Main}, real CoreNLP, gazetteer and events) in a child JVM on the test
- * classpath; the kill is {@code Process.destroyForcibly}, SIGKILL on Linux, once the progress bar
- * shows 40 % of the batch done.
+ * real CLI ({@link Main}, real CoreNLP, gazetteer and events) in a child JVM on the test classpath;
+ * the kill is {@code Process.destroyForcibly}, SIGKILL on Linux, once the progress bar shows 40 %
+ * of the batch done.
  */
 class KillResumeIT {
   static final int KILL_AT_PERCENT = 40;
   static final Pattern PROGRESS = Pattern.compile("\\] (\\d+)/(\\d+) ");
-  static final Pattern SUMMARY = Pattern.compile("sitrep: (\\d+) stored, (\\d+) already there, (\\d+) failed");
+  static final Pattern SUMMARY =
+      Pattern.compile("sitrep: (\\d+) stored, (\\d+) already there, (\\d+) failed");
 
   @TempDir Path dir;
 
@@ -82,17 +83,27 @@ class KillResumeIT {
         "KillResumeIT: %d inputs; uninterrupted run %.1f s, %s; killed at %d/%d with %d articles"
             + " committed; resumed: %d stored, %d already there; row counts and content digests"
             + " identical; third run stored 0%n",
-        ref.total(), refMillis / 1000.0, refCounts, first.lastDone(), first.total(),
-        afterKill.get("articles"), resumed.stored(), resumed.skipped());
+        ref.total(),
+        refMillis / 1000.0,
+        refCounts,
+        first.lastDone(),
+        first.total(),
+        afterKill.get("articles"),
+        resumed.stored(),
+        resumed.skipped());
   }
 
   /** Every ../shared/eval/{set}/docs.jsonl; the test is skipped when ../shared is absent. */
   private static List<String> corpus() throws Exception {
     Path eval = Path.of(System.getProperty("sitrep.shared", "../../shared"), "eval");
-    assumeTrue(Files.isDirectory(eval), "KillResumeIT skipped: " + eval + " is absent (set -Dsitrep.shared)");
+    assumeTrue(
+        Files.isDirectory(eval),
+        "KillResumeIT skipped: " + eval + " is absent (set -Dsitrep.shared)");
     List<String> files = new ArrayList<>();
     try (var s = Files.list(eval)) {
-      s.map(p -> p.resolve("docs.jsonl")).filter(Files::exists).sorted()
+      s.map(p -> p.resolve("docs.jsonl"))
+          .filter(Files::exists)
+          .sorted()
           .forEach(p -> files.add(p.toString()));
     }
     assumeTrue(!files.isEmpty(), "KillResumeIT skipped: no docs.jsonl under " + eval);
@@ -102,13 +113,21 @@ class KillResumeIT {
   /** What one run of the CLI came to. */
   record Run(boolean killed, int lastDone, int total, int stored, int skipped, int failed) {}
 
-  /** Runs {@code sitrep ingest}; kills it with SIGKILL at killAtPercent of the batch (-1: never). */
+  /**
+   * Runs {@code sitrep ingest}; kills it with SIGKILL at killAtPercent of the batch (-1: never).
+   */
   private static Run run(Path db, List<String> corpus, int killAtPercent) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx2g", "-XX:+UseParallelGC", "-Dsitrep.commit=kill-resume-test",
-        "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "ingest"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g",
+                "-XX:+UseParallelGC",
+                "-Dsitrep.commit=kill-resume-test",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "ingest"));
     cmd.addAll(corpus);
     cmd.addAll(List.of("--db", db.toString(), "--threads", "2"));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -121,7 +140,8 @@ class KillResumeIT {
             () -> {
               // the progress bar redraws with \r, which readLine takes as a line end
               try (BufferedReader r =
-                  new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                  new BufferedReader(
+                      new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                   Matcher m = PROGRESS.matcher(line);
@@ -160,10 +180,17 @@ class KillResumeIT {
     synchronized (tail) {
       out = tail.toString();
     }
-    assertThat(p.exitValue()).as(out).isIn(0, 3); // 3: some inputs failed (they are stored as failures)
+    assertThat(p.exitValue())
+        .as(out)
+        .isIn(0, 3); // 3: some inputs failed (they are stored as failures)
     Matcher m = SUMMARY.matcher(out);
     assertThat(m.find()).as(out).isTrue();
-    return new Run(false, lastDone.get(), total.get(), Integer.parseInt(m.group(1)),
-        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    return new Run(
+        false,
+        lastDone.get(),
+        total.get(),
+        Integer.parseInt(m.group(1)),
+        Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(3)));
   }
 }

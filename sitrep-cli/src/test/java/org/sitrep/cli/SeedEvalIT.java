@@ -28,7 +28,8 @@ class SeedEvalIT {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
-    try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+    try (PrintWriter o = new PrintWriter(out);
+        PrintWriter e = new PrintWriter(err)) {
       code = Main.run(new String[] {"eval", "--threads", "2", seed.toString()}, o, e);
     }
     assertThat(code).as(err.toString()).isZero();

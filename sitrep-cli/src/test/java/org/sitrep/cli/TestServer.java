@@ -9,15 +9,17 @@ import org.sitrep.store.Store;
 import org.sitrep.store.SyntheticCorpus;
 
 /**
- * A real server on a free loopback port over a temporary store. Articles POSTed to it are
- * analysed by the real pipeline, as {@code sitrep serve} does; a test may also fill the store
- * with hand-built fixture records ({@link SyntheticCorpus}) for filters that need many events.
+ * A real server on a free loopback port over a temporary store. Articles POSTed to it are analysed
+ * by the real pipeline, as {@code sitrep serve} does; a test may also fill the store with
+ * hand-built fixture records ({@link SyntheticCorpus}) for filters that need many events.
  */
 final class TestServer implements AutoCloseable {
   static final String TOKEN = "test-token-0123456789";
+
   /** Provenance of the hand-built fixture records: they were not made by any annotator. */
   static final Provenance FIXTURE =
-      new Provenance("test", "cafe123", "fixture records (no annotator)", "fixture records (no gazetteer)");
+      new Provenance(
+          "test", "cafe123", "fixture records (no annotator)", "fixture records (no gazetteer)");
 
   final Store store;
   final SitrepServer server;

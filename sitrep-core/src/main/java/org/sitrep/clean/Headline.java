@@ -24,13 +24,18 @@ final class Headline {
       return Optional.empty();
     }
     String first = text.substring(0, nl).strip();
-    if (first.isEmpty() || first.split("\\s+").length > 25 || ".!?:\"”".indexOf(first.charAt(first.length() - 1)) >= 0) {
+    if (first.isEmpty()
+        || first.split("\\s+").length > 25
+        || ".!?:\"”".indexOf(first.charAt(first.length() - 1)) >= 0) {
       return Optional.empty();
     }
     return Optional.of(first);
   }
 
-  /** A full date (with its year) in the first few lines: "PORT SUDAN, 3 June 2024 -", "6 May 2025, 14:20". */
+  /**
+   * A full date (with its year) in the first few lines: "PORT SUDAN, 3 June 2024 -", "6 May 2025,
+   * 14:20".
+   */
   static Optional<LocalDate> dateline(String text) {
     String head = text.substring(0, Math.min(text.length(), 400));
     Matcher m = DATE.matcher(head);
@@ -39,15 +44,21 @@ final class Headline {
         if (m.group(1) != null) {
           Month month = month(m.group(2));
           if (month != null) {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
+            return Optional.of(
+                LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
           }
         } else if (m.group(4) != null) {
           Month month = month(m.group(4));
           if (month != null) {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(6)), month, Integer.parseInt(m.group(5))));
+            return Optional.of(
+                LocalDate.of(Integer.parseInt(m.group(6)), month, Integer.parseInt(m.group(5))));
           }
         } else {
-          return Optional.of(LocalDate.of(Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)), Integer.parseInt(m.group(9))));
+          return Optional.of(
+              LocalDate.of(
+                  Integer.parseInt(m.group(7)),
+                  Integer.parseInt(m.group(8)),
+                  Integer.parseInt(m.group(9))));
         }
       } catch (java.time.DateTimeException e) {
         // not a real date ("31 February"): keep looking

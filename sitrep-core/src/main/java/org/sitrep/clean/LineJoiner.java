@@ -68,8 +68,6 @@ final class LineJoiner {
 
   private static boolean isBullet(char[] s, int at) {
     char c = s[at];
-    return (c == '-' || c == '*' || c == '•' || c == '–')
-        && at + 1 < s.length
-        && s[at + 1] == ' ';
+    return (c == '-' || c == '*' || c == '•' || c == '–') && at + 1 < s.length && s[at + 1] == ' ';
   }
 }

@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises site boilerplate lines: second-person calls to action about the publisher's own
- * products (live blogs, newsletters, subscriptions, apps, podcasts, alerts), "Read more" link
- * lines and advertisement markers. A general rule over the shape of such lines, not a list of
- * known sentences.
+ * products (live blogs, newsletters, subscriptions, apps, podcasts, alerts), "Read more" link lines
+ * and advertisement markers. A general rule over the shape of such lines, not a list of known
+ * sentences.
  */
 public final class PromoFilter {
   /** An imperative call to action opening the line, or "you can …" addressed to the reader. */

@@ -27,10 +27,10 @@ public final class NameMatch {
   private static final Set<String> PRONOUNS =
       Set.of(
           ("i me my mine myself we us our ours ourselves you your yours yourself yourselves he him"
-               + " his himself she her hers herself it its itself they them their theirs themselves"
-               + " one oneself who whom whose which that this these those what someone somebody"
-               + " something anyone anybody everyone everybody nobody another others some each both"
-               + " all")
+                  + " his himself she her hers herself it its itself they them their theirs themselves"
+                  + " one oneself who whom whose which that this these those what someone somebody"
+                  + " something anyone anybody everyone everybody nobody another others some each both"
+                  + " all")
               .split(" "));
 
   private NameMatch() {}

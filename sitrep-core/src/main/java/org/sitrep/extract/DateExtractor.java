@@ -18,11 +18,11 @@ import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 
 /**
- * Temporal expressions normalised against the publication date: "today", "tonight",
- * "yesterday", weekdays ("on Sunday": the last one for past events, the next one for planned),
- * "last week", "this month", "5 March", "March 5, 2022", "in 2014", ISO dates, and "the 10th day
- * of the conflict" (counted from a start date the article states, else taken as the publication
- * day). Without a publication date only absolute dates are normalised.
+ * Temporal expressions normalised against the publication date: "today", "tonight", "yesterday",
+ * weekdays ("on Sunday": the last one for past events, the next one for planned), "last week",
+ * "this month", "5 March", "March 5, 2022", "in 2014", ISO dates, and "the 10th day of the
+ * conflict" (counted from a start date the article states, else taken as the publication day).
+ * Without a publication date only absolute dates are normalised.
  */
 public final class DateExtractor {
   private static final String MONTHS =
@@ -32,12 +32,15 @@ public final class DateExtractor {
 
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern DAY_MONTH =
-      Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")(?:,?\\s+(\\d{4}))?\\b");
+      Pattern.compile(
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")(?:,?\\s+(\\d{4}))?\\b");
   private static final Pattern MONTH_DAY =
       Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
   private static final Pattern MONTH_YEAR =
-      Pattern.compile("\\b(?:in|since|during|by|of|until|from)\\s+(?:early\\s+|late\\s+|mid-)?("
-          + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
+      Pattern.compile(
+          "\\b(?:in|since|during|by|of|until|from)\\s+(?:early\\s+|late\\s+|mid-)?("
+              + MONTHS
+              + ")(?:\\s+(\\d{4}))?\\b");
   private static final Pattern YEAR =
       Pattern.compile("\\b(?:in|since|during|by|of|until|from)\\s+((?:19|20)\\d{2})\\b(?!-)");
   private static final Pattern RELATIVE_DAY =
@@ -45,10 +48,13 @@ public final class DateExtractor {
           "(?i)\\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night"
               + "|tomorrow|overnight|on \\w+day night)\\b");
   private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(?:(last|next|this|on|for|by|until|since)\\s+)?(" + WEEKDAYS
-          + ")(?:['’]s)?\\b(?:\\s+(morning|afternoon|evening|night))?");
+      Pattern.compile(
+          "\\b(?:(last|next|this|on|for|by|until|since)\\s+)?("
+              + WEEKDAYS
+              + ")(?:['’]s)?\\b(?:\\s+(morning|afternoon|evening|night))?");
   private static final Pattern RELATIVE_PERIOD =
-      Pattern.compile("(?i)\\b(last|this|next|past|earlier this|later this)\\s+(week|weekend|month|year)\\b");
+      Pattern.compile(
+          "(?i)\\b(last|this|next|past|earlier this|later this)\\s+(week|weekend|month|year)\\b");
   private static final Pattern NTH_DAY =
       Pattern.compile(
           "(?i)\\b(?:the\\s+)?(\\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -59,8 +65,9 @@ public final class DateExtractor {
           "(?i)(?:war|conflict|invasion|offensive|fighting|siege|operation),?\\s+(?:(?:which|that)\\s+)?"
               + "(?:began|started|was launched|erupted|broke out)\\s+(?:on\\s+)?");
   private static final Pattern FUTURE =
-      Pattern.compile("(?i)\\b(will|would|shall|to be held|scheduled|planned|due|set to|expected|"
-          + "declared for|next|upcoming|plans? to|is to|are to)\\b");
+      Pattern.compile(
+          "(?i)\\b(will|would|shall|to be held|scheduled|planned|due|set to|expected|"
+              + "declared for|next|upcoming|plans? to|is to|are to)\\b");
 
   public List<TimeExpression> extract(AnnotatedDocument doc) {
     String text = doc.text();
@@ -81,7 +88,11 @@ public final class DateExtractor {
   private static void absolute(String text, LocalDate published, List<TimeExpression> out) {
     Matcher m = ISO.matcher(text);
     while (m.find()) {
-      LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      LocalDate d =
+          date(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
       if (d != null) {
         out.add(day(text, m.start(), m.end(), d));
       }
@@ -97,29 +108,51 @@ public final class DateExtractor {
     m = MONTH_YEAR.matcher(text);
     while (m.find()) {
       Month month = month(m.group(1));
-      Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : inferYear(published, month, 1);
+      Integer year =
+          m.group(2) != null ? Integer.valueOf(m.group(2)) : inferYear(published, month, 1);
       if (month != null && year != null) {
         LocalDate first = LocalDate.of(year, month, 1);
         int s = m.start(1);
-        out.add(expr(text, s, m.end(), first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH));
+        out.add(
+            expr(
+                text,
+                s,
+                m.end(),
+                first,
+                first.with(TemporalAdjusters.lastDayOfMonth()),
+                DatePrecision.MONTH));
       }
     }
     m = YEAR.matcher(text);
     while (m.find()) {
       int year = Integer.parseInt(m.group(1));
-      out.add(expr(text, m.start(1), m.end(1), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR));
+      out.add(
+          expr(
+              text,
+              m.start(1),
+              m.end(1),
+              LocalDate.of(year, 1, 1),
+              LocalDate.of(year, 12, 31),
+              DatePrecision.YEAR));
     }
   }
 
   private static void addDayMonth(
-      String text, LocalDate published, int start, int end, String dayText, String monthText,
-      String yearText, List<TimeExpression> out) {
+      String text,
+      LocalDate published,
+      int start,
+      int end,
+      String dayText,
+      String monthText,
+      String yearText,
+      List<TimeExpression> out) {
     Month month = month(monthText);
     if (month == null) {
       return;
     }
     int dayOfMonth = Integer.parseInt(dayText);
-    Integer year = yearText != null ? Integer.valueOf(yearText) : inferYear(published, month, dayOfMonth);
+    Integer year =
+        yearText != null ? Integer.valueOf(yearText) : inferYear(published, month, dayOfMonth);
     if (year == null) {
       return;
     }
@@ -159,7 +192,8 @@ public final class DateExtractor {
     }
   }
 
-  private static void weekdays(AnnotatedDocument doc, String text, LocalDate published, List<TimeExpression> out) {
+  private static void weekdays(
+      AnnotatedDocument doc, String text, LocalDate published, List<TimeExpression> out) {
     Matcher m = WEEKDAY.matcher(text);
     while (m.find()) {
       DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
@@ -169,9 +203,14 @@ public final class DateExtractor {
         continue; // "Tuesday, March 8": the date itself is read
       }
       boolean future =
-          cue.equals("next") || cue.equals("for") || cue.equals("by") || cue.equals("until")
+          cue.equals("next")
+              || cue.equals("for")
+              || cue.equals("by")
+              || cue.equals("until")
               || possessive && !pastSentence(doc, m.start())
-              || !cue.equals("last") && !cue.equals("since") && futureSentence(doc, text, m.start());
+              || !cue.equals("last")
+                  && !cue.equals("since")
+                  && futureSentence(doc, text, m.start());
       LocalDate d;
       if (cue.equals("this") && !future) {
         d = published.with(TemporalAdjusters.previousOrSame(dow));
@@ -205,7 +244,8 @@ public final class DateExtractor {
       DatePrecision p;
       switch (unit) {
         case "week", "weekend" -> {
-          LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+          LocalDate monday =
+              published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
           start = unit.equals("weekend") ? monday.plusDays(5) : monday;
           end = unit.equals("weekend") ? monday.plusDays(6) : monday.plusDays(6);
           p = DatePrecision.WEEK;
@@ -229,7 +269,8 @@ public final class DateExtractor {
     }
   }
 
-  private static void nthDays(String text, LocalDate published, LocalDate conflictStart, List<TimeExpression> out) {
+  private static void nthDays(
+      String text, LocalDate published, LocalDate conflictStart, List<TimeExpression> out) {
     Matcher m = NTH_DAY.matcher(text);
     while (m.find()) {
       Integer n = ordinal(m.group(1));
@@ -250,13 +291,15 @@ public final class DateExtractor {
       Matcher b = MONTH_DAY.matcher(rest);
       if (a.lookingAt()) {
         Month month = month(a.group(2));
-        Integer year = a.group(3) != null ? Integer.valueOf(a.group(3)) : inferYear(published, month, 1);
+        Integer year =
+            a.group(3) != null ? Integer.valueOf(a.group(3)) : inferYear(published, month, 1);
         if (month != null && year != null) {
           return date(year, month.getValue(), Integer.parseInt(a.group(1)));
         }
       } else if (b.lookingAt()) {
         Month month = month(b.group(1));
-        Integer year = b.group(3) != null ? Integer.valueOf(b.group(3)) : inferYear(published, month, 1);
+        Integer year =
+            b.group(3) != null ? Integer.valueOf(b.group(3)) : inferYear(published, month, 1);
         if (month != null && year != null) {
           return date(year, month.getValue(), Integer.parseInt(b.group(2)));
         }
@@ -333,9 +376,27 @@ public final class DateExtractor {
   }
 
   private static final List<String> ORDINALS =
-      List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-          "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-          "seventeenth", "eighteenth", "nineteenth", "twentieth");
+      List.of(
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "sixth",
+          "seventh",
+          "eighth",
+          "ninth",
+          "tenth",
+          "eleventh",
+          "twelfth",
+          "thirteenth",
+          "fourteenth",
+          "fifteenth",
+          "sixteenth",
+          "seventeenth",
+          "eighteenth",
+          "nineteenth",
+          "twentieth");
 
   static Integer ordinal(String word) {
     String w = word.toLowerCase(Locale.ROOT);

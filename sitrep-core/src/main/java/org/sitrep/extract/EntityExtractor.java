@@ -17,10 +17,9 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
- * Entities: people and organisations from the name mentions, institutions ("the defence
- * ministry"), groups ("Russian forces") and nationalities ("Ukrainians"), each with all its
- * mentions merged ("Russian President Vladimir Putin", "Putin", "Putin's") and its role where the
- * text gives one.
+ * Entities: people and organisations from the name mentions, institutions ("the defence ministry"),
+ * groups ("Russian forces") and nationalities ("Ukrainians"), each with all its mentions merged
+ * ("Russian President Vladimir Putin", "Putin", "Putin's") and its role where the text gives one.
  */
 public final class EntityExtractor {
   /** An entity while it is being built. */
@@ -133,8 +132,8 @@ public final class EntityExtractor {
   }
 
   /**
-   * A person mention without leading tokens that are a resolved place ("North Darfur Amina
-   * Yusuf" → "Amina Yusuf"); null when the whole mention is a place (NER's "El Fasher").
+   * A person mention without leading tokens that are a resolved place ("North Darfur Amina Yusuf" →
+   * "Amina Yusuf"); null when the whole mention is a place (NER's "El Fasher").
    */
   private static NameMention withoutPlaces(
       NameMention m, List<Span> places, TokenIndex index, String text) {
@@ -223,14 +222,19 @@ public final class EntityExtractor {
     int from = i;
     // "Deputy governor of North Darfur Amina Yusuf": a title ending in "of/for" + a name
     int k = i;
-    while (k >= sentenceStart && index.token(k).isProperNoun() && !index.token(k).ner().equals("PERSON")) {
+    while (k >= sentenceStart
+        && index.token(k).isProperNoun()
+        && !index.token(k).ner().equals("PERSON")) {
       k--;
     }
-    if (k < i && k - 1 >= sentenceStart
+    if (k < i
+        && k - 1 >= sentenceStart
         && (lower(index.token(k).word()).equals("of") || lower(index.token(k).word()).equals("for"))
         && isTitleNoun(index.token(k - 1))) {
       from = k - 1;
-    } else if (i < sentenceStart || !isTitleNoun(index.token(i)) || index.token(i).ner().equals("LOCATION")) {
+    } else if (i < sentenceStart
+        || !isTitleNoun(index.token(i))
+        || index.token(i).ner().equals("LOCATION")) {
       return null;
     }
     while (from - 1 >= sentenceStart && isTitleWord(index.token(from - 1))) {
@@ -264,7 +268,8 @@ public final class EntityExtractor {
   /** ", deputy mayor of Mariupol," after a name; not ", 62," nor ", who …". */
   private static String appositive(TokenIndex index, int last, String text) {
     int i = last + 1;
-    if (i < index.size() && (index.token(i).word().equals("'s") || index.token(i).word().equals("’s"))) {
+    if (i < index.size()
+        && (index.token(i).word().equals("'s") || index.token(i).word().equals("’s"))) {
       return null;
     }
     if (i >= index.size() || !index.token(i).word().equals(",")) {
@@ -276,11 +281,17 @@ public final class EntityExtractor {
     boolean noun = false;
     while (to <= sentenceEnd && to - from < 12) {
       Token t = index.token(to);
-      if (t.word().equals(",") || t.word().equals(".") || t.word().equals(";")
-          || t.word().equals(":") || t.word().equals("–") || t.word().equals("—")) {
+      if (t.word().equals(",")
+          || t.word().equals(".")
+          || t.word().equals(";")
+          || t.word().equals(":")
+          || t.word().equals("–")
+          || t.word().equals("—")) {
         break;
       }
-      if (t.pos().startsWith("VB") || t.pos().startsWith("W") || t.pos().equals("PRP")
+      if (t.pos().startsWith("VB")
+          || t.pos().startsWith("W")
+          || t.pos().equals("PRP")
           || isQuoteMark(t.word())) {
         return null;
       }
@@ -356,7 +367,8 @@ public final class EntityExtractor {
     for (Draft d : drafts) {
       if (d.kind == kind
           && (lower(d.name).equals(key)
-              || kind == EntityKind.ORGANIZATION && (isAcronymOf(name, d.name) || isAcronymOf(d.name, name)))) {
+              || kind == EntityKind.ORGANIZATION
+                  && (isAcronymOf(name, d.name) || isAcronymOf(d.name, name)))) {
         d.mentions.add(span);
         if (isAcronymOf(d.name, name)) {
           d.name = name; // the full name is the better name
@@ -369,7 +381,9 @@ public final class EntityExtractor {
     drafts.add(d);
   }
 
-  /** Institutions and groups named by a noun phrase: "Russia's defence ministry", "Russian forces". */
+  /**
+   * Institutions and groups named by a noun phrase: "Russia's defence ministry", "Russian forces".
+   */
   private static void addNominalGroups(
       List<Draft> drafts, TokenIndex index, String text, boolean[] taken) {
     for (int i = 0; i < index.size(); i++) {
@@ -400,7 +414,9 @@ public final class EntityExtractor {
       }
       Span span = new Span(index.token(from).start(), t.end());
       EntityKind kind = institution && !group ? EntityKind.ORGANIZATION : EntityKind.GROUP;
-      if (lemma.equals("spokesman") || lemma.equals("spokeswoman") || lemma.equals("spokesperson")) {
+      if (lemma.equals("spokesman")
+          || lemma.equals("spokeswoman")
+          || lemma.equals("spokesperson")) {
         continue; // a spokesperson is a role of a person, handled with people
       }
       addByName(drafts, kind, span, text);
@@ -421,10 +437,15 @@ public final class EntityExtractor {
           p.pos().startsWith("JJ")
               || p.pos().startsWith("NN")
               || possessive
-              || (p.word().equals("-") && from - 2 >= sentenceStart
-                  && index.token(from - 2).end() == p.start() && p.end() == index.token(from).start());
-      if (!modifier || taken[from - 1] && !p.ner().equals("LOCATION") && !possessive
-          && !index.token(from - 1).ner().equals("PERSON")) {
+              || (p.word().equals("-")
+                  && from - 2 >= sentenceStart
+                  && index.token(from - 2).end() == p.start()
+                  && p.end() == index.token(from).start());
+      if (!modifier
+          || taken[from - 1]
+              && !p.ner().equals("LOCATION")
+              && !possessive
+              && !index.token(from - 1).ner().equals("PERSON")) {
         break;
       }
       if (Lexicon.TIME_WORDS.contains(lower(p.word()))) {
@@ -457,11 +478,36 @@ public final class EntityExtractor {
   /** Common nouns shaped like demonyms. */
   private static final java.util.Set<String> NOT_DEMONYMS =
       java.util.Set.of(
-          "civilians", "civilian", "guardians", "politicians", "technicians", "musicians",
-          "physicians", "pedestrians", "librarians", "historians", "comedians", "humanitarians",
-          "veterans", "barbarians", "custodians", "authoritarians", "partisans",
-          "artisans", "guardsmen", "islamists", "jihadists", "militants", "villagers",
-          "officials", "rebels", "fighters", "others", "lawmakers", "workers", "leaders");
+          "civilians",
+          "civilian",
+          "guardians",
+          "politicians",
+          "technicians",
+          "musicians",
+          "physicians",
+          "pedestrians",
+          "librarians",
+          "historians",
+          "comedians",
+          "humanitarians",
+          "veterans",
+          "barbarians",
+          "custodians",
+          "authoritarians",
+          "partisans",
+          "artisans",
+          "guardsmen",
+          "islamists",
+          "jihadists",
+          "militants",
+          "villagers",
+          "officials",
+          "rebels",
+          "fighters",
+          "others",
+          "lawmakers",
+          "workers",
+          "leaders");
 
   private static boolean isNationality(String word) {
     String w = lower(word);
@@ -476,7 +522,9 @@ public final class EntityExtractor {
     boolean[] taken = new boolean[index.size()];
     for (Draft d : drafts) {
       for (Span s : d.mentions) {
-        for (int i = index.atOrAfter(s.start()); i < index.size() && index.token(i).start() < s.end(); i++) {
+        for (int i = index.atOrAfter(s.start());
+            i < index.size() && index.token(i).start() < s.end();
+            i++) {
           taken[i] = true;
         }
       }
@@ -486,7 +534,9 @@ public final class EntityExtractor {
 
   /** "RSF" for "Rapid Support Forces": the capitals of the long name's capitalised words. */
   static boolean isAcronymOf(String acronym, String name) {
-    if (acronym.length() < 2 || acronym.length() > 8 || !acronym.equals(acronym.toUpperCase(Locale.ROOT))
+    if (acronym.length() < 2
+        || acronym.length() > 8
+        || !acronym.equals(acronym.toUpperCase(Locale.ROOT))
         || !acronym.chars().allMatch(Character::isLetter)) {
       return false;
     }
@@ -500,8 +550,15 @@ public final class EntityExtractor {
   }
 
   static boolean isQuoteMark(String w) {
-    return w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("``") || w.equals("''")
-        || w.equals("‘") || w.equals("’") || w.equals("«") || w.equals("»");
+    return w.equals("“")
+        || w.equals("”")
+        || w.equals("\"")
+        || w.equals("``")
+        || w.equals("''")
+        || w.equals("‘")
+        || w.equals("’")
+        || w.equals("«")
+        || w.equals("»");
   }
 
   static String stripDeterminer(String name) {
@@ -521,7 +578,9 @@ public final class EntityExtractor {
     Map<Integer, Entity> map = new LinkedHashMap<>();
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
-        for (int i = index.atOrAfter(m.start()); i < index.size() && index.token(i).start() < m.end(); i++) {
+        for (int i = index.atOrAfter(m.start());
+            i < index.size() && index.token(i).start() < m.end();
+            i++) {
           map.putIfAbsent(i, e);
         }
       }

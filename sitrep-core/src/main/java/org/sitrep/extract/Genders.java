@@ -16,8 +16,8 @@ import org.sitrep.model.Mention;
 /**
  * Guesses whether a person is a man or a woman, so that "she said" is not given to a man: from an
  * honorific before a mention ("Ms. Gil"), a gendered role ("spokeswoman"), else the first name.
- * First names come from the name list that ships in the CoreNLP models jar
- * ({@code namegender.combine.txt}); without it on the classpath only honorifics and roles count.
+ * First names come from the name list that ships in the CoreNLP models jar ({@code
+ * namegender.combine.txt}); without it on the classpath only honorifics and roles count.
  */
 final class Genders {
   enum Gender {
@@ -29,14 +29,57 @@ final class Genders {
   static final String NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
 
   private static final Set<String> MALE_WORDS =
-      Set.of("mr", "mr.", "sir", "spokesman", "congressman", "chairman", "father", "son",
-          "husband", "brother", "boyfriend", "uncle", "king", "prince", "businessman", "man",
-          "boy", "grandfather", "nephew", "lord", "councilman", "sheikh");
+      Set.of(
+          "mr",
+          "mr.",
+          "sir",
+          "spokesman",
+          "congressman",
+          "chairman",
+          "father",
+          "son",
+          "husband",
+          "brother",
+          "boyfriend",
+          "uncle",
+          "king",
+          "prince",
+          "businessman",
+          "man",
+          "boy",
+          "grandfather",
+          "nephew",
+          "lord",
+          "councilman",
+          "sheikh");
   private static final Set<String> FEMALE_WORDS =
-      Set.of("ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "spokeswoman",
-          "congresswoman", "chairwoman", "mother", "daughter", "wife", "sister", "girlfriend",
-          "aunt", "queen", "princess", "businesswoman", "woman", "girl", "grandmother", "niece",
-          "councilwoman", "widow");
+      Set.of(
+          "ms",
+          "ms.",
+          "mrs",
+          "mrs.",
+          "miss",
+          "madam",
+          "dame",
+          "lady",
+          "spokeswoman",
+          "congresswoman",
+          "chairwoman",
+          "mother",
+          "daughter",
+          "wife",
+          "sister",
+          "girlfriend",
+          "aunt",
+          "queen",
+          "princess",
+          "businesswoman",
+          "woman",
+          "girl",
+          "grandmother",
+          "niece",
+          "councilwoman",
+          "widow");
 
   private final Map<String, Gender> firstNames;
 
@@ -98,7 +141,8 @@ final class Genders {
       end--;
     }
     int from = end;
-    while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+    while (from > 0
+        && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
       from--;
     }
     return word(text.substring(from, end).toLowerCase(Locale.ROOT));

@@ -22,17 +22,40 @@ public final class NumberWords {
 
   private static final Map<String, Long> UNITS =
       Map.ofEntries(
-          Map.entry("zero", 0L), Map.entry("no", 0L), Map.entry("one", 1L), Map.entry("two", 2L),
-          Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
-          Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
-          Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L),
-          Map.entry("twelve", 12L), Map.entry("thirteen", 13L), Map.entry("fourteen", 14L),
-          Map.entry("fifteen", 15L), Map.entry("sixteen", 16L), Map.entry("seventeen", 17L),
-          Map.entry("eighteen", 18L), Map.entry("nineteen", 19L), Map.entry("twenty", 20L),
-          Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L),
-          Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
-          Map.entry("ninety", 90L), Map.entry("dozen", 12L), Map.entry("a", 1L),
-          Map.entry("an", 1L), Map.entry("single", 1L), Map.entry("couple", 2L),
+          Map.entry("zero", 0L),
+          Map.entry("no", 0L),
+          Map.entry("one", 1L),
+          Map.entry("two", 2L),
+          Map.entry("three", 3L),
+          Map.entry("four", 4L),
+          Map.entry("five", 5L),
+          Map.entry("six", 6L),
+          Map.entry("seven", 7L),
+          Map.entry("eight", 8L),
+          Map.entry("nine", 9L),
+          Map.entry("ten", 10L),
+          Map.entry("eleven", 11L),
+          Map.entry("twelve", 12L),
+          Map.entry("thirteen", 13L),
+          Map.entry("fourteen", 14L),
+          Map.entry("fifteen", 15L),
+          Map.entry("sixteen", 16L),
+          Map.entry("seventeen", 17L),
+          Map.entry("eighteen", 18L),
+          Map.entry("nineteen", 19L),
+          Map.entry("twenty", 20L),
+          Map.entry("thirty", 30L),
+          Map.entry("forty", 40L),
+          Map.entry("fifty", 50L),
+          Map.entry("sixty", 60L),
+          Map.entry("seventy", 70L),
+          Map.entry("eighty", 80L),
+          Map.entry("ninety", 90L),
+          Map.entry("dozen", 12L),
+          Map.entry("a", 1L),
+          Map.entry("an", 1L),
+          Map.entry("single", 1L),
+          Map.entry("couple", 2L),
           Map.entry("both", 2L));
 
   private static final Map<String, Long> MULTIPLIERS =
@@ -69,11 +92,19 @@ public final class NumberWords {
       qualifier = w0 + " " + w1;
       i += 2;
     } else if (w0 != null
-        && (w0.equals("about") || w0.equals("around") || w0.equals("nearly")
-            || w0.equals("almost") || w0.equals("some") && isNumberStart(words, i + 1)
-            || w0.equals("approximately") || w0.equals("roughly") || w0.equals("over")
-            || w0.equals("just") || w0.equals("only") || w0.equals("estimated")
-            || w0.equals("another") || w0.equals("ⅼeast"))) {
+        && (w0.equals("about")
+            || w0.equals("around")
+            || w0.equals("nearly")
+            || w0.equals("almost")
+            || w0.equals("some") && isNumberStart(words, i + 1)
+            || w0.equals("approximately")
+            || w0.equals("roughly")
+            || w0.equals("over")
+            || w0.equals("just")
+            || w0.equals("only")
+            || w0.equals("estimated")
+            || w0.equals("another")
+            || w0.equals("ⅼeast"))) {
       if (isNumberStart(words, i + 1)) {
         qualifier = w0;
         i += 1;
@@ -118,8 +149,11 @@ public final class NumberWords {
         if (t.contains("-") && !t.startsWith("-")) {
           // twenty-one
           String[] parts = t.split("-");
-          if (parts.length == 2 && UNITS.containsKey(parts[0]) && UNITS.containsKey(parts[1])
-              && UNITS.get(parts[0]) >= 20 && UNITS.get(parts[1]) < 10) {
+          if (parts.length == 2
+              && UNITS.containsKey(parts[0])
+              && UNITS.containsKey(parts[1])
+              && UNITS.get(parts[0]) >= 20
+              && UNITS.get(parts[1]) < 10) {
             current += UNITS.get(parts[0]) + UNITS.get(parts[1]);
             any = true;
             j++;
@@ -139,8 +173,10 @@ public final class NumberWords {
           if ((t.equals("a") || t.equals("an") || t.equals("single")) && j + 1 < n) {
             String after = lower(words, j + 1);
             if (after == null
-                || !(after.equals("dozen") || MULTIPLIERS.containsKey(after)
-                    || after.equals("couple") || after.equals("single"))) {
+                || !(after.equals("dozen")
+                    || MULTIPLIERS.containsKey(after)
+                    || after.equals("couple")
+                    || after.equals("single"))) {
               // "a" alone is a number only before dozen/hundred/thousand/couple
               if (!any) {
                 return null;
@@ -172,8 +208,12 @@ public final class NumberWords {
             current = 0;
           }
           j++;
-        } else if (t.equals("and") && any && j + 1 < n && UNITS.containsKey(lower(words, j + 1))
-            && !lower(words, j + 1).equals("a") && !lower(words, j + 1).equals("an")
+        } else if (t.equals("and")
+            && any
+            && j + 1 < n
+            && UNITS.containsKey(lower(words, j + 1))
+            && !lower(words, j + 1).equals("a")
+            && !lower(words, j + 1).equals("an")
             && total + current >= 100) {
           j++;
         } else {
@@ -208,8 +248,15 @@ public final class NumberWords {
             max = value - 1;
           }
         }
-        case "about", "around", "nearly", "almost", "some", "approximately", "roughly",
-            "estimated" -> approximate = true;
+        case "about",
+            "around",
+            "nearly",
+            "almost",
+            "some",
+            "approximately",
+            "roughly",
+            "estimated" ->
+            approximate = true;
         default -> {}
       }
     }
@@ -221,8 +268,10 @@ public final class NumberWords {
     if (w == null) {
       return false;
     }
-    return digits(w) != null || (UNITS.containsKey(w) && !w.equals("no"))
-        || VAGUE.containsKey(w) || w.indexOf('-') > 0 && UNITS.containsKey(w.substring(0, w.indexOf('-')));
+    return digits(w) != null
+        || (UNITS.containsKey(w) && !w.equals("no"))
+        || VAGUE.containsKey(w)
+        || w.indexOf('-') > 0 && UNITS.containsKey(w.substring(0, w.indexOf('-')));
   }
 
   /** "1,200" → 1200, "1200", "1.3" → 1.3; anything else null. */

@@ -19,8 +19,8 @@ import org.sitrep.model.Token;
  *   <li>a speech verb right after it ("“…,” said X", "“…,” he added"): its subject;
  *   <li>a later part of a multi-paragraph quotation: the speaker of its first part;
  *   <li>a partial quotation inside a sentence: the sentence's subject;
- *   <li>a quotation with no attribution of its own: the speaker of the nearest attributed
- *       quotation in the same or the previous paragraph.
+ *   <li>a quotation with no attribution of its own: the speaker of the nearest attributed quotation
+ *       in the same or the previous paragraph.
  * </ol>
  *
  * A pronoun subject ("he said") is resolved to the person the previous sentences are about.
@@ -40,7 +40,9 @@ public final class QuoteExtractor {
     List<QuoteFinder.Found> found = finder.find(text);
     for (QuoteFinder.Found f : found) {
       int end = f.closed() ? f.close() + 1 : f.end();
-      for (int i = index.atOrAfter(f.open()); i < index.size() && index.token(i).start() < end; i++) {
+      for (int i = index.atOrAfter(f.open());
+          i < index.size() && index.token(i).start() < end;
+          i++) {
         inQuote[i] = true;
       }
     }
@@ -67,7 +69,11 @@ public final class QuoteExtractor {
       if (s != null) {
         a = new Attribution(s.speaker(), s.confidence(), rule);
       } else if (f.chain() != q && result[f.chain()] != null) {
-        a = new Attribution(result[f.chain()].speaker(), result[f.chain()].confidence() * 0.95, "chain-first-part");
+        a =
+            new Attribution(
+                result[f.chain()].speaker(),
+                result[f.chain()].confidence() * 0.95,
+                "chain-first-part");
       } else if (speakers.isPartial(f)) {
         s = speakers.sentenceSubject(f.open());
         if (s != null) {
@@ -106,7 +112,9 @@ public final class QuoteExtractor {
       if (chain != q && result[q] != null) {
         for (int k = chain; k < q; k++) {
           if (result[k] == null && found.get(k).chain() == chain) {
-            result[k] = new Attribution(result[q].speaker(), result[q].confidence() * 0.9, "chain-last-part");
+            result[k] =
+                new Attribution(
+                    result[q].speaker(), result[q].confidence() * 0.9, "chain-last-part");
           }
         }
       }
@@ -154,8 +162,10 @@ public final class QuoteExtractor {
         best = prevPara;
         rule = "neighbour-previous-paragraph";
       }
-      if (best == null && q + 1 < found.size()
-          && paragraphOf(text, found.get(q + 1).open()) == para && result[q + 1] != null) {
+      if (best == null
+          && q + 1 < found.size()
+          && paragraphOf(text, found.get(q + 1).open()) == para
+          && result[q + 1] != null) {
         best = result[q + 1];
         rule = "neighbour-next-in-paragraph";
       }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds direct quotations in a text: the words between quotation marks (“…”, "…", ''…'', «…»,
- * and ‘…’ where the marks stand at word edges). A paragraph that opens a quotation and does not
- * close it continues into the next paragraph when that one opens with a quotation mark again;
- * each paragraph's part is its own quotation, linked to the first by {@link Found#chain}.
+ * Finds direct quotations in a text: the words between quotation marks (“…”, "…", ''…'', «…», and
+ * ‘…’ where the marks stand at word edges). A paragraph that opens a quotation and does not close
+ * it continues into the next paragraph when that one opens with a quotation mark again; each
+ * paragraph's part is its own quotation, linked to the first by {@link Found#chain}.
  */
 public final class QuoteFinder {
   /**
@@ -79,7 +79,11 @@ public final class QuoteFinder {
       if (Character.isWhitespace(c)) {
         continue;
       }
-      return c == '“' || c == '"' || c == '«' || c == '‘' || (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'');
+      return c == '“'
+          || c == '"'
+          || c == '«'
+          || c == '‘'
+          || (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'');
     }
     return false;
   }
@@ -159,7 +163,9 @@ public final class QuoteFinder {
               && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)))
               && i > 0
               && !Character.isWhitespace(text.charAt(i - 1))
-              && !(text.charAt(i - 1) == 's' && i + 1 < to && text.charAt(i + 1) == ' '
+              && !(text.charAt(i - 1) == 's'
+                  && i + 1 < to
+                  && text.charAt(i + 1) == ' '
                   && looksPossessivePlural(text, i));
     };
   }

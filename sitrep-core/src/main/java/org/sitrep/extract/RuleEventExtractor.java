@@ -21,8 +21,8 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Participant;
 import org.sitrep.model.Place;
 import org.sitrep.model.Sentence;
-import org.sitrep.model.Speaker;
 import org.sitrep.model.Span;
+import org.sitrep.model.Speaker;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
 import org.sitrep.taxonomy.ActorCategory;
@@ -33,10 +33,10 @@ import org.sitrep.taxonomy.Family;
 
 /**
  * The extract-events stage: finds event triggers sentence by sentence over lemmas and parts of
- * speech ({@code triggers.tsv}: verbs active and passive, nouns, multi-word phrases), and reads each
- * event's actor and target (subject, object, passive agent, possessive, nationality adjective),
- * counts ({@link CountFinder}), status and source, place (sentence, else paragraph, else the
- * article's focus; never a metonymic mention) and date (sentence, else paragraph, else the
+ * speech ({@code triggers.tsv}: verbs active and passive, nouns, multi-word phrases), and reads
+ * each event's actor and target (subject, object, passive agent, possessive, nationality
+ * adjective), counts ({@link CountFinder}), status and source, place (sentence, else paragraph,
+ * else the article's focus; never a metonymic mention) and date (sentence, else paragraph, else the
  * publication date at week precision). Emits one event per trigger; {@code org.sitrep.fuse} merges
  * them afterwards. Works without dependencies: the shallow patterns cost nothing at run time (see
  * README, "Events"). Thread-safe.
@@ -44,6 +44,7 @@ import org.sitrep.taxonomy.Family;
 public final class RuleEventExtractor implements EventExtractor {
   /** Events dated further back than this before publication are background. */
   static final int BACKGROUND_DAYS = 60;
+
   private final TriggerLexicon lexicon;
 
   public RuleEventExtractor() {
@@ -52,7 +53,10 @@ public final class RuleEventExtractor implements EventExtractor {
 
   @Override
   public List<Event> extract(
-      AnnotatedDocument doc, List<Entity> entities, List<Place> places, List<TimeExpression> dates) {
+      AnnotatedDocument doc,
+      List<Entity> entities,
+      List<Place> places,
+      List<TimeExpression> dates) {
     Context ctx = new Context(doc, entities, places, dates);
     List<Event> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
@@ -67,8 +71,18 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   static Event withId(Event e, String id) {
-    return new Event(id, e.type(), e.status(), e.date(), e.place(), e.actors(), e.targets(),
-        e.counts(), e.source(), e.evidence(), e.confidence());
+    return new Event(
+        id,
+        e.type(),
+        e.status(),
+        e.date(),
+        e.place(),
+        e.actors(),
+        e.targets(),
+        e.counts(),
+        e.source(),
+        e.evidence(),
+        e.confidence());
   }
 
   // ---------------------------------------------------------------- context
@@ -85,7 +99,10 @@ public final class RuleEventExtractor implements EventExtractor {
     final List<Span> paragraphs = new ArrayList<>();
     final Place focus;
 
-    Context(AnnotatedDocument doc, List<Entity> entities, List<Place> places,
+    Context(
+        AnnotatedDocument doc,
+        List<Entity> entities,
+        List<Place> places,
         List<TimeExpression> dates) {
       this.doc = doc;
       this.text = doc.text();
@@ -119,8 +136,9 @@ public final class RuleEventExtractor implements EventExtractor {
     private static Place focusOf(List<Place> places) {
       return places.stream()
           .filter(p -> !p.metonymic())
-          .max(Comparator.<Place>comparingInt(p -> p.mentions().size())
-              .thenComparing(p -> "city".equals(p.precision()) ? 1 : 0))
+          .max(
+              Comparator.<Place>comparingInt(p -> p.mentions().size())
+                  .thenComparing(p -> "city".equals(p.precision()) ? 1 : 0))
           .orElse(null);
     }
   }
@@ -157,12 +175,18 @@ public final class RuleEventExtractor implements EventExtractor {
         if (e.weak() && e.pos() == 'V' && !t.pos().startsWith("VB")) {
           continue;
         }
-        if (e.pos() == 'N' && e.lemmas().size() == 1 && end < toks.size()
-            && toks.get(end).pos().startsWith("NN") && !e.type().equals("SANCTION")) {
+        if (e.pos() == 'N'
+            && e.lemmas().size() == 1
+            && end < toks.size()
+            && toks.get(end).pos().startsWith("NN")
+            && !e.type().equals("SANCTION")) {
           continue; // a modifier: "refugee camp", "meeting points", "attack survivors"
         }
-        if (e.pos() == 'V' && t.pos().equals("VB") && k > 0
-            && toks.get(k - 1).word().equalsIgnoreCase("to") && !e.statement()
+        if (e.pos() == 'V'
+            && t.pos().equals("VB")
+            && k > 0
+            && toks.get(k - 1).word().equalsIgnoreCase("to")
+            && !e.statement()
             && !isPlannedTo(toks, k - 1)) {
           continue; // an intention, not an occurrence: "threats to strike"
         }
@@ -180,12 +204,17 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     hits = dropOverlapped(hits);
-    boolean territoryOrDetention = hits.stream().anyMatch(
-        h -> h.entry().type().startsWith("TERRITORY.REPELLED") || h.entry().type().equals("DETENTION")
-            && !h.entry().weak());
+    boolean territoryOrDetention =
+        hits.stream()
+            .anyMatch(
+                h ->
+                    h.entry().type().startsWith("TERRITORY.REPELLED")
+                        || h.entry().type().equals("DETENTION") && !h.entry().weak());
     if (territoryOrDetention) {
-      hits.removeIf(h -> h.entry().type().equals("ATTACK") && (h.entry().pos() == 'N'
-          || h.entry().lemmas().get(0).equals("raid")));
+      hits.removeIf(
+          h ->
+              h.entry().type().equals("ATTACK")
+                  && (h.entry().pos() == 'N' || h.entry().lemmas().get(0).equals("raid")));
     }
     if (hits.stream().anyMatch(h -> h.entry().type().equals("PROTEST"))) {
       // "hundreds rallied to demand…": the protesters' demand is the protest's, not an appeal
@@ -218,8 +247,19 @@ public final class RuleEventExtractor implements EventExtractor {
       Event ev = build(ctx, s, h, type, lemmas, !counts.found().isEmpty());
       if (ev != null && h == escaped) {
         // the people who got out are the evacuees, not whoever evacuated them
-        ev = new Event(ev.id(), ev.type(), ev.status(), ev.date(), ev.place(), List.of(),
-            ev.targets(), ev.counts(), ev.source(), ev.evidence(), ev.confidence());
+        ev =
+            new Event(
+                ev.id(),
+                ev.type(),
+                ev.status(),
+                ev.date(),
+                ev.place(),
+                List.of(),
+                ev.targets(),
+                ev.counts(),
+                ev.source(),
+                ev.evidence(),
+                ev.confidence());
       }
       if (ev != null) {
         events.addAll(splitByPlace(ctx, s, h, ev));
@@ -228,15 +268,18 @@ public final class RuleEventExtractor implements EventExtractor {
     if (isCumulative(toks)) {
       // "more than 300,000 people have been killed since the war began": a war's running toll
       // is no event's figure
-      counts = new Counts(counts.found().stream()
-          .filter(f -> f.kind() != CountKind.KILLED && f.kind() != CountKind.INJURED).toList());
+      counts =
+          new Counts(
+              counts.found().stream()
+                  .filter(f -> f.kind() != CountKind.KILLED && f.kind() != CountKind.INJURED)
+                  .toList());
     }
     return attachCounts(events, counts);
   }
 
   private static final TriggerLexicon.Entry ESCAPE =
-      new TriggerLexicon.Entry(List.of("manage"), 'V', "EVACUATION", false, false, false,
-          Set.of(), Set.of());
+      new TriggerLexicon.Entry(
+          List.of("manage"), 'V', "EVACUATION", false, false, false, Set.of(), Set.of());
 
   private static final Set<String> GOT_OUT = Set.of("out", "leave", "escape", "flee", "evacuate");
 
@@ -251,8 +294,11 @@ public final class RuleEventExtractor implements EventExtractor {
    */
   static Hit escapeHit(List<Token> toks, Counts counts, List<Hit> hits, int base) {
     if (counts.found().stream().noneMatch(f -> f.kind() == CountKind.EVACUATED)
-        || hits.stream().anyMatch(h -> h.entry().type().startsWith("EVACUATION")
-            || h.entry().type().startsWith("DISPLACEMENT"))) {
+        || hits.stream()
+            .anyMatch(
+                h ->
+                    h.entry().type().startsWith("EVACUATION")
+                        || h.entry().type().startsWith("DISPLACEMENT"))) {
       return null;
     }
     for (Token t : toks) {
@@ -275,8 +321,8 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   /**
-   * Senses of a trigger word that report no event: "in protest" (a manner: "cancelled the visit
-   * in protest"), "struck down" a law, "verbal"/"personal"/"heart"/"cyber" attacks, "attack ads".
+   * Senses of a trigger word that report no event: "in protest" (a manner: "cancelled the visit in
+   * protest"), "struck down" a law, "verbal"/"personal"/"heart"/"cyber" attacks, "attack ads".
    */
   private static boolean isIdiom(List<Token> toks, int k, int end, TriggerLexicon.Entry e) {
     String first = e.lemmas().get(0);
@@ -288,25 +334,41 @@ public final class RuleEventExtractor implements EventExtractor {
     if (first.equals("strike") && next.equals("down")) {
       return true;
     }
-    if (k > 0 && toks.get(k - 1).end() == toks.get(k).start()
-        && toks.get(k - 1).word().endsWith("-")
-        || k > 1 && toks.get(k - 1).word().equals("-")
+    if (k > 0
+            && toks.get(k - 1).end() == toks.get(k).start()
+            && toks.get(k - 1).word().endsWith("-")
+        || k > 1
+            && toks.get(k - 1).word().equals("-")
             && toks.get(k - 2).end() == toks.get(k - 1).start()) {
       return true; // the second half of a compound: "life-threatening", "anti-protest"
     }
     if (first.equals("plead") && Phrases.set("guilty", "not", "innocent", "no").contains(next)) {
       return true; // a plea in court
     }
-    if ((first.equals("demand") || first.equals("ask")) && next.equals("to")
-        && end + 1 < toks.size() && lemma(toks.get(end + 1)).equals("know")) {
+    if ((first.equals("demand") || first.equals("ask"))
+        && next.equals("to")
+        && end + 1 < toks.size()
+        && lemma(toks.get(end + 1)).equals("know")) {
       return true; // "demanded to know why": a question, not a call to act
     }
-    if (first.equals("ask") && (next.equals("not") || next.equals("that")
-        || k + 2 < toks.size() && next.equals("to") && toks.get(k + 2).word().equals("not"))) {
+    if (first.equals("ask")
+        && (next.equals("not")
+            || next.equals("that")
+            || k + 2 < toks.size() && next.equals("to") && toks.get(k + 2).word().equals("not"))) {
       return true; // "asked not to be named", "asked that her name not be used"
     }
-    if (e.type().startsWith("ATTACK") && Phrases.set("verbal", "verbally", "personal",
-        "heart", "panic", "cyber", "asthma", "political", "rhetorical").contains(prev)) {
+    if (e.type().startsWith("ATTACK")
+        && Phrases.set(
+                "verbal",
+                "verbally",
+                "personal",
+                "heart",
+                "panic",
+                "cyber",
+                "asthma",
+                "political",
+                "rhetorical")
+            .contains(prev)) {
       return true;
     }
     return e.type().startsWith("ATTACK") && Phrases.set("ad", "ads", "dog", "dogs").contains(next);
@@ -345,8 +407,12 @@ public final class RuleEventExtractor implements EventExtractor {
       String w = toks.get(j).word().toLowerCase(Locale.ROOT);
       if (!ls.get(m).equals(l) && !ls.get(m).equals(w)) {
         // allow one determiner or adjective inside a verbal phrase ("came under heavy fire")
-        if (m > 0 && j + 1 < toks.size() && (toks.get(j).pos().startsWith("JJ")
-            || toks.get(j).pos().equals("DT") || toks.get(j).pos().equals("VBN")) && ls.get(m).equals(lemma(toks.get(j + 1)))) {
+        if (m > 0
+            && j + 1 < toks.size()
+            && (toks.get(j).pos().startsWith("JJ")
+                || toks.get(j).pos().equals("DT")
+                || toks.get(j).pos().equals("VBN"))
+            && ls.get(m).equals(lemma(toks.get(j + 1)))) {
           j++;
           continue;
         }
@@ -360,8 +426,8 @@ public final class RuleEventExtractor implements EventExtractor {
     String p = t.pos();
     return switch (pos) {
       case 'V' -> p.startsWith("VB") || (p.equals("JJ") && t.word().endsWith("ed"));
-      case 'N' -> p.startsWith("NN") || p.equals("JJ") && !t.word().endsWith("ed")
-          || p.equals("FW");
+      case 'N' ->
+          p.startsWith("NN") || p.equals("JJ") && !t.word().endsWith("ed") || p.equals("FW");
       case 'A' -> p.startsWith("JJ") || p.startsWith("NN") || p.startsWith("VB");
       default -> true;
     };
@@ -382,7 +448,9 @@ public final class RuleEventExtractor implements EventExtractor {
     for (Hit h : hits) {
       boolean covered = false;
       for (Hit o : hits) {
-        if (o != h && o.first() <= h.first() && h.end() <= o.end()
+        if (o != h
+            && o.first() <= h.first()
+            && h.end() <= o.end()
             && (o.end() - o.first()) > (h.end() - h.first())) {
           covered = true;
           break;
@@ -401,15 +469,29 @@ public final class RuleEventExtractor implements EventExtractor {
     Token t = ctx.tokens.get(h.first());
     if (h.entry().person()) {
       // capture / seize: people taken are a DETENTION, places a TERRITORY.TAKEN
-      Np object = isPassive(ctx, h.first()) ? subjectOf(ctx, s, h.first()) : objectOf(ctx, s, h.end());
+      Np object =
+          isPassive(ctx, h.first()) ? subjectOf(ctx, s, h.first()) : objectOf(ctx, s, h.end());
       if (object != null && object.head() != null) {
         String head = object.head();
-        if (Phrases.PEOPLE.contains(head) || object.hasNumber() || Demonyms.country(head).isPresent()
-            && head.endsWith("s")) {
+        if (Phrases.PEOPLE.contains(head)
+            || object.hasNumber()
+            || Demonyms.country(head).isPresent() && head.endsWith("s")) {
           return "DETENTION";
         }
-        if (Phrases.WEAPONS.contains(head) || Phrases.set("weapon", "ammunition", "drug", "equipment",
-            "vehicle", "cargo", "ship", "vessel", "document", "asset", "property").contains(head)) {
+        if (Phrases.WEAPONS.contains(head)
+            || Phrases.set(
+                    "weapon",
+                    "ammunition",
+                    "drug",
+                    "equipment",
+                    "vehicle",
+                    "cargo",
+                    "ship",
+                    "vessel",
+                    "document",
+                    "asset",
+                    "property")
+                .contains(head)) {
           return null;
         }
       }
@@ -418,11 +500,14 @@ public final class RuleEventExtractor implements EventExtractor {
     if (type.equals("ATTACK")) {
       return refineAttack(lemmas, s, ctx);
     }
-    if (type.equals("AGREEMENT") && (lemmas.contains("ceasefire") || lemmas.contains("truce")
-        || lemmas.contains("cease-fire"))) {
+    if (type.equals("AGREEMENT")
+        && (lemmas.contains("ceasefire")
+            || lemmas.contains("truce")
+            || lemmas.contains("cease-fire"))) {
       return null; // the ceasefire trigger carries it
     }
-    if (type.equals("PROTEST") && t.word().equalsIgnoreCase("strike")
+    if (type.equals("PROTEST")
+        && t.word().equalsIgnoreCase("strike")
         && (lemmas.contains("drone") || lemmas.contains("air") || lemmas.contains("missile"))) {
       return null;
     }
@@ -444,13 +529,13 @@ public final class RuleEventExtractor implements EventExtractor {
 
   // ---------------------------------------------------------------- one event
 
-  private Event build(Context ctx, Sentence s, Hit h, String type, Set<String> lemmas,
-      boolean counted) {
+  private Event build(
+      Context ctx, Sentence s, Hit h, String type, Set<String> lemmas, boolean counted) {
     EventType et = EventType.expect(type);
     Family family = et.family();
     boolean passive = isPassive(ctx, h.first());
-    boolean verbal = ctx.tokens.get(h.first()).isVerb()
-        || ctx.tokens.get(h.first()).word().endsWith("ed");
+    boolean verbal =
+        ctx.tokens.get(h.first()).isVerb() || ctx.tokens.get(h.first()).word().endsWith("ed");
     List<Participant> actors = new ArrayList<>();
     List<Participant> targets = new ArrayList<>();
     Np actorNp = null;
@@ -482,13 +567,20 @@ public final class RuleEventExtractor implements EventExtractor {
     if (targetNp != null && !targetNp.pronoun() && !isWeapon(targetNp)) {
       targets.add(participant(ctx, targetNp, family));
     }
-    if (family == Family.THREAT && !actors.isEmpty() && Set.of(ActorCategory.NGO.label(),
-        ActorCategory.IGO.label(), ActorCategory.MEDIA.label(), ActorCategory.CIVILIANS.label())
-        .contains(actors.get(0).category())) {
+    if (family == Family.THREAT
+        && !actors.isEmpty()
+        && Set.of(
+                ActorCategory.NGO.label(),
+                ActorCategory.IGO.label(),
+                ActorCategory.MEDIA.label(),
+                ActorCategory.CIVILIANS.label())
+            .contains(actors.get(0).category())) {
       return null; // aid agencies and the UN warn of dangers; they threaten no one
     }
-    if (family == Family.THREAT && h.entry().lemmas().get(0).equals("warn")
-        && !targets.isEmpty() && ActorCategory.POLICE.label().equals(targets.get(0).category())) {
+    if (family == Family.THREAT
+        && h.entry().lemmas().get(0).equals("warn")
+        && !targets.isEmpty()
+        && ActorCategory.POLICE.label().equals(targets.get(0).category())) {
       return null; // "locals warned the police": a tip-off to the authorities, not a threat
     }
     EventStatus status = status(ctx, s, h, et, lemmas);
@@ -496,7 +588,9 @@ public final class RuleEventExtractor implements EventExtractor {
       return null;
     }
     Speaker source = family.isStatement() ? null : source(ctx, s, h);
-    if (status == EventStatus.OCCURRED && source != null && isParty(source.name())
+    if (status == EventStatus.OCCURRED
+        && source != null
+        && isParty(source.name())
         && (family == Family.TERRITORY || family == Family.CLASH)) {
       status = EventStatus.CLAIMED;
     }
@@ -505,8 +599,11 @@ public final class RuleEventExtractor implements EventExtractor {
     if (isBackground(ctx, date) || !family.isStatement() && isHistory(s)) {
       return null; // background and history
     }
-    if (status == EventStatus.OCCURRED && date != null && ctx.published != null
-        && date.start() != null && date.start().isAfter(ctx.published)) {
+    if (status == EventStatus.OCCURRED
+        && date != null
+        && ctx.published != null
+        && date.start() != null
+        && date.start().isAfter(ctx.published)) {
       status = EventStatus.PLANNED;
     }
     double confidence = h.entry().weak() ? 0.5 : 0.75;
@@ -514,10 +611,15 @@ public final class RuleEventExtractor implements EventExtractor {
       confidence += 0.1;
     }
     confidence *= where.confidence() > 0 ? (0.85 + 0.15 * where.confidence()) : 0.9;
-    if (!family.isStatement() && isBareNoun(ctx, h) && actors.isEmpty() && targets.isEmpty()
-        && (status == EventStatus.OCCURRED || status == EventStatus.ONGOING
+    if (!family.isStatement()
+        && isBareNoun(ctx, h)
+        && actors.isEmpty()
+        && targets.isEmpty()
+        && (status == EventStatus.OCCURRED
+            || status == EventStatus.ONGOING
             || status == EventStatus.PLANNED)
-        && !counted && where.confidence() < SENTENCE_PLACE
+        && !counted
+        && where.confidence() < SENTENCE_PLACE
         && !hasOwnDate(ctx, s)) {
       // "attacks on migrants have surged", "the talks appear stuck": a generic noun with no
       // actor, victim, figure, place, date or status of its own ("was called off") is no report
@@ -539,29 +641,35 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   /**
-   * A day in the week after publication read from a sentence with no sign of the future
-   * ("Friday's massacre", "buried the dead on Wednesday") is the day of the week before.
+   * A day in the week after publication read from a sentence with no sign of the future ("Friday's
+   * massacre", "buried the dead on Wednesday") is the day of the week before.
    */
   static EventDate pastIfNotFuture(Context ctx, Sentence s, EventDate date) {
-    if (date == null || ctx.published == null || date.text() == null || date.start() == null
-        || date.precision() != DatePrecision.DAY || !date.start().isAfter(ctx.published)
+    if (date == null
+        || ctx.published == null
+        || date.text() == null
+        || date.start() == null
+        || date.precision() != DatePrecision.DAY
+        || !date.start().isAfter(ctx.published)
         || date.start().isAfter(ctx.published.plusDays(7))) {
       return date;
     }
     for (Token t : s.tokens()) {
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (t.pos().equals("MD") || Phrases.FUTURE.contains(w) || Phrases.PLANNED.contains(lemma(t))) {
+      if (t.pos().equals("MD")
+          || Phrases.FUTURE.contains(w)
+          || Phrases.PLANNED.contains(lemma(t))) {
         return date;
       }
     }
-    return new EventDate(date.start().minusDays(7), date.end().minusDays(7), date.precision(),
-        date.text());
+    return new EventDate(
+        date.start().minusDays(7), date.end().minusDays(7), date.precision(), date.text());
   }
 
   /**
    * Background and history: an event dated more than two months before publication, or only to a
-   * year that ended before it ("last year", "in 2019"). A month ("in June", "since April") is
-   * still news: sieges and displacement that began then go on.
+   * year that ended before it ("last year", "in 2019"). A month ("in June", "since April") is still
+   * news: sieges and displacement that began then go on.
    */
   static boolean isBackground(Context ctx, EventDate date) {
     if (date == null || ctx.published == null || date.end() == null) {
@@ -571,17 +679,20 @@ public final class RuleEventExtractor implements EventExtractor {
     if (date.end().isBefore(cutoff)) {
       return true;
     }
-    return date.text() != null && date.precision() == DatePrecision.YEAR
+    return date.text() != null
+        && date.precision() == DatePrecision.YEAR
         && date.end().isBefore(ctx.published);
   }
 
   /** Confidence of an event read from a generic noun alone; the fuser drops it unsupported. */
   public static final double GENERIC = 0.3;
+
   private static final double SENTENCE_PLACE = 0.9;
 
   /** A one-word nominal trigger ("attack", "meeting", "protests", "fighting"). */
   private static boolean isBareNoun(Context ctx, Hit h) {
-    return h.entry().pos() != 'V' && h.end() - h.first() == 1
+    return h.entry().pos() != 'V'
+        && h.end() - h.first() == 1
         && !ctx.tokens.get(h.first()).isVerb();
   }
 
@@ -606,9 +717,10 @@ public final class RuleEventExtractor implements EventExtractor {
       if (w.equals("since")) {
         return true;
       }
-      if ((w.equals("past") || w.equals("last")) && k > 0
-          && Phrases.set("the", "over", "in", "during").contains(
-              toks.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+      if ((w.equals("past") || w.equals("last"))
+          && k > 0
+          && Phrases.set("the", "over", "in", "during")
+              .contains(toks.get(k - 1).word().toLowerCase(Locale.ROOT))) {
         for (int j = k + 1; j < Math.min(toks.size(), k + 4); j++) {
           String u = toks.get(j).word().toLowerCase(Locale.ROOT);
           if (Phrases.set("weeks", "months", "years", "days", "decade", "year", "month")
@@ -617,8 +729,11 @@ public final class RuleEventExtractor implements EventExtractor {
           }
         }
       }
-      if (w.equals("so") && k + 1 < toks.size() && toks.get(k + 1).word().equals("far")
-          && k + 2 < toks.size() && toks.get(k + 2).word().equalsIgnoreCase("this")) {
+      if (w.equals("so")
+          && k + 1 < toks.size()
+          && toks.get(k + 1).word().equals("far")
+          && k + 2 < toks.size()
+          && toks.get(k + 2).word().equalsIgnoreCase("this")) {
         return true;
       }
     }
@@ -633,7 +748,8 @@ public final class RuleEventExtractor implements EventExtractor {
       if (w.equals("century") || w.equals("centuries")) {
         return true;
       }
-      if ((w.equals("decades") || w.equals("years")) && k + 1 < toks.size()
+      if ((w.equals("decades") || w.equals("years"))
+          && k + 1 < toks.size()
           && toks.get(k + 1).word().equalsIgnoreCase("ago")) {
         return true;
       }
@@ -647,8 +763,20 @@ public final class RuleEventExtractor implements EventExtractor {
 
   private static boolean isParty(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    for (String w : List.of("army", "military", "ministry", "forces", "command", "troops",
-        "rebels", "group", "militia", "spokesman", "spokesperson", "fighters")) {
+    for (String w :
+        List.of(
+            "army",
+            "military",
+            "ministry",
+            "forces",
+            "command",
+            "troops",
+            "rebels",
+            "group",
+            "militia",
+            "spokesman",
+            "spokesperson",
+            "fighters")) {
       if (n.contains(w)) {
         return true;
       }
@@ -674,8 +802,7 @@ public final class RuleEventExtractor implements EventExtractor {
       if (Phrases.HYPOTHETICAL.contains(l)) {
         hypothetical = true;
       }
-      if (Phrases.PLANNED.contains(l) || l.equals("to") && j == k - 1
-          && !toks.get(k).isNoun()) {
+      if (Phrases.PLANNED.contains(l) || l.equals("to") && j == k - 1 && !toks.get(k).isNoun()) {
         planned = planned || !l.equals("to") || isPlannedTo(toks, j);
       }
     }
@@ -693,8 +820,10 @@ public final class RuleEventExtractor implements EventExtractor {
         return EventStatus.SUSPENDED;
       }
       if (Phrases.VIOLATED.stream().anyMatch(lemmas::contains)
-          || f == Family.CEASEFIRE && (lemmas.contains("shell") || lemmas.contains("shelling")
-              || lemmas.contains("fire") && lemmas.contains("under"))) {
+          || f == Family.CEASEFIRE
+              && (lemmas.contains("shell")
+                  || lemmas.contains("shelling")
+                  || lemmas.contains("fire") && lemmas.contains("under"))) {
         return EventStatus.VIOLATED;
       }
       if (planned) {
@@ -712,7 +841,9 @@ public final class RuleEventExtractor implements EventExtractor {
       return EventStatus.CLAIMED;
     }
     if (Phrases.ONGOING.stream().anyMatch(lemmas::contains)
-        && (f == Family.TERRITORY || f == Family.SERVICES_DISRUPTED || f == Family.PROTEST
+        && (f == Family.TERRITORY
+            || f == Family.SERVICES_DISRUPTED
+            || f == Family.PROTEST
             || f == Family.CLASH)) {
       return EventStatus.ONGOING;
     }
@@ -726,8 +857,19 @@ public final class RuleEventExtractor implements EventExtractor {
   private static boolean isPlannedTo(List<Token> toks, int j) {
     for (int m = Math.max(0, j - 3); m < j; m++) {
       String l = lemma(toks.get(m));
-      if (Phrases.set("plan", "expect", "due", "set", "hope", "intend", "agree", "aim", "prepare",
-          "schedule", "going").contains(l)) {
+      if (Phrases.set(
+              "plan",
+              "expect",
+              "due",
+              "set",
+              "hope",
+              "intend",
+              "agree",
+              "aim",
+              "prepare",
+              "schedule",
+              "going")
+          .contains(l)) {
         return true;
       }
     }
@@ -765,15 +907,21 @@ public final class RuleEventExtractor implements EventExtractor {
       if (subject != null && !subject.pronoun() && subject.first() > h.first()) {
         return speaker(ctx, subject);
       }
-      if (subject != null && !subject.pronoun() && subject.end() <= h.first()
-          && k + 1 < toks.size() && (toks.get(k + 1).word().equals("that")
-              || toks.get(k + 1).isNoun() || toks.get(k + 1).pos().startsWith("DT")
-              || toks.get(k + 1).pos().equals("PRP") || toks.get(k + 1).pos().startsWith("JJ")
+      if (subject != null
+          && !subject.pronoun()
+          && subject.end() <= h.first()
+          && k + 1 < toks.size()
+          && (toks.get(k + 1).word().equals("that")
+              || toks.get(k + 1).isNoun()
+              || toks.get(k + 1).pos().startsWith("DT")
+              || toks.get(k + 1).pos().equals("PRP")
+              || toks.get(k + 1).pos().startsWith("JJ")
               || toks.get(k + 1).pos().startsWith("CD"))) {
         return speaker(ctx, subject);
       }
       // "…, said the ministry"
-      if (k > 0 && (toks.get(k - 1).word().equals(",") || toks.get(k - 1).word().matches("[\"”’']+"))
+      if (k > 0
+          && (toks.get(k - 1).word().equals(",") || toks.get(k - 1).word().matches("[\"”’']+"))
           && t.index() > h.first()) {
         Np after = npAt(ctx, s, t.index() + 1);
         if (after != null && !after.pronoun()) {
@@ -796,9 +944,16 @@ public final class RuleEventExtractor implements EventExtractor {
 
   private static boolean npToken(Token t) {
     String p = t.pos();
-    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD")
-        || p.equals("POS") || p.equals("PRP$") || p.equals("VBN") && t.ner().equals("O") && false
-        || t.word().equals("-") || t.word().equals("&") || p.equals("NNPS");
+    return p.startsWith("NN")
+        || p.startsWith("JJ")
+        || p.equals("DT")
+        || p.equals("CD")
+        || p.equals("POS")
+        || p.equals("PRP$")
+        || p.equals("VBN") && t.ner().equals("O") && false
+        || t.word().equals("-")
+        || t.word().equals("&")
+        || p.equals("NNPS");
   }
 
   /** The noun phrase that ends just before token {@code index} (skipping auxiliaries). */
@@ -808,7 +963,9 @@ public final class RuleEventExtractor implements EventExtractor {
     while (j >= first) {
       Token t = ctx.tokens.get(j);
       String l = lemma(t);
-      if (Phrases.AUX.contains(l) || t.pos().equals("RB") || t.pos().equals("MD")
+      if (Phrases.AUX.contains(l)
+          || t.pos().equals("RB")
+          || t.pos().equals("MD")
           || t.pos().equals("TO") && false) {
         j--;
         continue;
@@ -839,10 +996,13 @@ public final class RuleEventExtractor implements EventExtractor {
       Token p = ctx.tokens.get(start - 1);
       if (npToken(p)) {
         start--;
-      } else if ((p.word().equals("and") || p.word().equals(",") && false) && start - 2 >= first
+      } else if ((p.word().equals("and") || p.word().equals(",") && false)
+          && start - 2 >= first
           && ctx.tokens.get(start - 2).isNoun()) {
         start--;
-      } else if (p.word().equals("of") && start - 2 >= first && ctx.tokens.get(start - 2).isNoun()
+      } else if (p.word().equals("of")
+          && start - 2 >= first
+          && ctx.tokens.get(start - 2).isNoun()
           && end - start <= 3) {
         start--;
       } else {
@@ -858,8 +1018,7 @@ public final class RuleEventExtractor implements EventExtractor {
     int j = index;
     while (j <= last) {
       Token t = ctx.tokens.get(j);
-      if (t.pos().equals("RP") || t.pos().equals("RB") || lemma(t).equals("on")
-          && j == index) {
+      if (t.pos().equals("RP") || t.pos().equals("RB") || lemma(t).equals("on") && j == index) {
         j++;
         continue;
       }
@@ -884,7 +1043,8 @@ public final class RuleEventExtractor implements EventExtractor {
       // stop at the head of a simple phrase: "the army said" should not run on
     }
     // "the city of X", "members of the group"
-    if (end <= last - 1 && ctx.tokens.get(end).word().equals("of")
+    if (end <= last - 1
+        && ctx.tokens.get(end).word().equals("of")
         && ctx.tokens.get(end + 1).pos().matches("NNP.*|DT|CD|JJ|NN.*")) {
       int e2 = end + 1;
       while (e2 <= last && npToken(ctx.tokens.get(e2))) {
@@ -920,9 +1080,10 @@ public final class RuleEventExtractor implements EventExtractor {
     int first = s.firstToken();
     int j = h.first() - 1;
     // skip adjectives ("renewed", "heavy") between modifier and trigger
-    while (j >= first && (ctx.tokens.get(j).pos().startsWith("JJ")
-        && Demonyms.country(ctx.tokens.get(j).word()).isEmpty()
-        && !ctx.tokens.get(j).isCapitalised())) {
+    while (j >= first
+        && (ctx.tokens.get(j).pos().startsWith("JJ")
+            && Demonyms.country(ctx.tokens.get(j).word()).isEmpty()
+            && !ctx.tokens.get(j).isCapitalised())) {
       j--;
     }
     if (j < first) {
@@ -932,8 +1093,9 @@ public final class RuleEventExtractor implements EventExtractor {
     if (t.pos().equals("POS")) {
       int end = j;
       int start = end;
-      while (start - 1 >= first && (ctx.tokens.get(start - 1).isNoun()
-          || ctx.tokens.get(start - 1).pos().startsWith("JJ"))) {
+      while (start - 1 >= first
+          && (ctx.tokens.get(start - 1).isNoun()
+              || ctx.tokens.get(start - 1).pos().startsWith("JJ"))) {
         start--;
       }
       return start < end ? np(ctx, start, end) : null;
@@ -951,9 +1113,10 @@ public final class RuleEventExtractor implements EventExtractor {
 
   private Np np(Context ctx, int start, int end) {
     // drop leading determiners, bullets and trailing possessive
-    while (start < end && (ctx.tokens.get(start).pos().equals("DT")
-        || !Character.isLetterOrDigit(ctx.tokens.get(start).word().charAt(0))
-        || ctx.tokens.get(start).pos().equals("PRP$"))) {
+    while (start < end
+        && (ctx.tokens.get(start).pos().equals("DT")
+            || !Character.isLetterOrDigit(ctx.tokens.get(start).word().charAt(0))
+            || ctx.tokens.get(start).pos().equals("PRP$"))) {
       start++;
     }
     while (end > start && ctx.tokens.get(end - 1).pos().equals("POS")) {
@@ -1096,53 +1259,65 @@ public final class RuleEventExtractor implements EventExtractor {
     if (t.matches(".*\\b(police|policemen|officers|gendarm\\w*)\\b.*")) {
       return ActorCategory.POLICE;
     }
-    if (t.matches(".*\\b(rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|"
-        + "islamists?|rapid support forces|rsf)\\b.*")) {
+    if (t.matches(
+        ".*\\b(rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|"
+            + "islamists?|rapid support forces|rsf)\\b.*")) {
       return ActorCategory.REBELS;
     }
-    if (t.matches(".*\\b(militias?|militiamen|paramilitar\\w*|gunmen|armed men|vigilantes?)\\b.*")) {
+    if (t.matches(
+        ".*\\b(militias?|militiamen|paramilitar\\w*|gunmen|armed men|vigilantes?)\\b.*")) {
       return ActorCategory.MILITIA;
     }
-    if (t.matches(".*\\b(u\\.?n\\.?|united nations|nato|european union|eu|african union|unicef|"
-        + "unhcr|who|wfp|ocha|iom|security council|peacekeepers?)\\b.*")) {
+    if (t.matches(
+        ".*\\b(u\\.?n\\.?|united nations|nato|european union|eu|african union|unicef|"
+            + "unhcr|who|wfp|ocha|iom|security council|peacekeepers?)\\b.*")) {
       return ActorCategory.IGO;
     }
-    if (t.matches(".*\\b(red cross|red crescent|icrc|msf|médecins sans frontières|"
-        + "doctors without borders|aid (group|agency|agencies|worker|workers)|ngos?|charity|"
-        + "amnesty|human rights watch|save the children|oxfam)\\b.*")) {
+    if (t.matches(
+        ".*\\b(red cross|red crescent|icrc|msf|médecins sans frontières|"
+            + "doctors without borders|aid (group|agency|agencies|worker|workers)|ngos?|charity|"
+            + "amnesty|human rights watch|save the children|oxfam)\\b.*")) {
       return ActorCategory.NGO;
     }
-    if (t.matches(".*\\b(forces?|troops?|army|soldiers?|military|navy|air force|marines?|"
-        + "artillery|battalions?|brigades?|units?|servicemen|warplanes?|jets?|drones?|defen[cs]e "
-        + "forces)\\b.*")) {
+    if (t.matches(
+        ".*\\b(forces?|troops?|army|soldiers?|military|navy|air force|marines?|"
+            + "artillery|battalions?|brigades?|units?|servicemen|warplanes?|jets?|drones?|defen[cs]e "
+            + "forces)\\b.*")) {
       return ActorCategory.STATE_FORCES;
     }
-    if (t.matches(".*\\b(civilians?|residents?|people|children|women|villagers|families|"
-        + "refugees|patients|students|worshippers|passengers|farmers|men|boy|girl|child|man|"
-        + "woman|teachers?|nurses?|doctors?|traders)\\b.*")) {
+    if (t.matches(
+        ".*\\b(civilians?|residents?|people|children|women|villagers|families|"
+            + "refugees|patients|students|worshippers|passengers|farmers|men|boy|girl|child|man|"
+            + "woman|teachers?|nurses?|doctors?|traders)\\b.*")) {
       return ActorCategory.CIVILIANS;
     }
     if (t.matches(".*\\b(journalists?|reporters?|media|newspaper|broadcaster|photographer)\\b.*")) {
       return ActorCategory.MEDIA;
     }
-    if (t.matches(".*\\b(ministry|government|president|prime minister|minister|cabinet|"
-        + "parliament|kremlin|administration|presidency|junta|authorities)\\b.*")) {
+    if (t.matches(
+        ".*\\b(ministry|government|president|prime minister|minister|cabinet|"
+            + "parliament|kremlin|administration|presidency|junta|authorities)\\b.*")) {
       return ActorCategory.GOVERNMENT;
     }
-    if (t.matches(".*\\b(officials?|spokesm[ae]n|spokeswoman|spokesperson|governor|mayor|"
-        + "diplomats?|ambassador|envoy|commander|general)\\b.*")) {
+    if (t.matches(
+        ".*\\b(officials?|spokesm[ae]n|spokeswoman|spokesperson|governor|mayor|"
+            + "diplomats?|ambassador|envoy|commander|general)\\b.*")) {
       return ActorCategory.OFFICIALS;
     }
     if (Demonyms.country(np.text()).isPresent()) {
-      return family.isStatement() || family == Family.TALKS || family == Family.SANCTION
-              || family == Family.AID || family == Family.AGREEMENT
+      return family.isStatement()
+              || family == Family.TALKS
+              || family == Family.SANCTION
+              || family == Family.AID
+              || family == Family.AGREEMENT
           ? ActorCategory.GOVERNMENT
           : ActorCategory.STATE_FORCES;
     }
     if (e != null && e.kind() == org.sitrep.model.EntityKind.PERSON) {
       String role = e.role() == null ? "" : e.role().toLowerCase(Locale.ROOT);
-      if (role.matches(".*\\b(minister|president|governor|mayor|spokes\\w+|official|"
-          + "ambassador|secretary)\\b.*")) {
+      if (role.matches(
+          ".*\\b(minister|president|governor|mayor|spokes\\w+|official|"
+              + "ambassador|secretary)\\b.*")) {
         return ActorCategory.OFFICIALS;
       }
       return head.isEmpty() ? ActorCategory.UNKNOWN : ActorCategory.UNKNOWN;
@@ -1187,7 +1362,9 @@ public final class RuleEventExtractor implements EventExtractor {
     if (best != null) {
       return new Located(best.place(), best.mention(), 0.9);
     }
-    if (family.isStatement() || family == Family.SANCTION || family == Family.TALKS
+    if (family.isStatement()
+        || family == Family.SANCTION
+        || family == Family.TALKS
         || family == Family.AID) {
       return Located.NONE;
     }
@@ -1263,17 +1440,31 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         Located a = dir < 0 ? here.get(next) : here.get(i);
         Located b = dir < 0 ? here.get(i) : here.get(next);
-        String between = ctx.text.substring(a.mention().end(), Math.max(a.mention().end(),
-            b.mention().start())).trim();
-        if (!(between.equals(",") || between.equals("and") || between.equals(", and")
+        String between =
+            ctx.text
+                .substring(a.mention().end(), Math.max(a.mention().end(), b.mention().start()))
+                .trim();
+        if (!(between.equals(",")
+            || between.equals("and")
+            || between.equals(", and")
             || between.equals("or"))) {
           break;
         }
         Located add = here.get(next);
         if (ids.add(add.place().id()) && !"country".equals(add.place().precision())) {
-          out.add(new Event(null, ev.type(), ev.status(), ev.date(), add.place().id(),
-              ev.actors(), ev.targets(), ev.counts(), ev.source(), ev.evidence(),
-              ev.confidence()));
+          out.add(
+              new Event(
+                  null,
+                  ev.type(),
+                  ev.status(),
+                  ev.date(),
+                  add.place().id(),
+                  ev.actors(),
+                  ev.targets(),
+                  ev.counts(),
+                  ev.source(),
+                  ev.evidence(),
+                  ev.confidence()));
         }
         i = next;
       }
@@ -1286,8 +1477,8 @@ public final class RuleEventExtractor implements EventExtractor {
     TimeExpression best = null;
     for (TimeExpression t : ctx.dates) {
       if (s.span().contains(t.span()) && t.start() != null) {
-        if (best == null || Math.abs(t.span().start() - trigger)
-            < Math.abs(best.span().start() - trigger)) {
+        if (best == null
+            || Math.abs(t.span().start() - trigger) < Math.abs(best.span().start() - trigger)) {
           best = t;
         }
       }
@@ -1297,7 +1488,8 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     Span para = ctx.paragraphOf(s.span().start());
     for (TimeExpression t : ctx.dates) {
-      if (t.start() != null && para.start() <= t.span().start()
+      if (t.start() != null
+          && para.start() <= t.span().start()
           && t.span().end() <= s.span().start()) {
         best = t;
       }
@@ -1345,19 +1537,32 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       List<Count> all = new ArrayList<>(e.counts());
       all.addAll(add);
-      out.add(new Event(e.id(), e.type(), e.status(), e.date(), e.place(), e.actors(),
-          e.targets(), all, e.source(), e.evidence(), e.confidence()));
+      out.add(
+          new Event(
+              e.id(),
+              e.type(),
+              e.status(),
+              e.date(),
+              e.place(),
+              e.actors(),
+              e.targets(),
+              all,
+              e.source(),
+              e.evidence(),
+              e.confidence()));
     }
     return out;
   }
 
   private static int fit(CountKind kind, Family f) {
     return switch (kind) {
-      case KILLED, INJURED, MISSING -> f == Family.ATTACK ? 5 : f == Family.CLASH ? 4
-          : f == Family.TERRITORY ? 2 : f == Family.PROTEST ? 2 : 0;
+      case KILLED, INJURED, MISSING ->
+          f == Family.ATTACK
+              ? 5
+              : f == Family.CLASH ? 4 : f == Family.TERRITORY ? 2 : f == Family.PROTEST ? 2 : 0;
       case CAPTURED, ARRESTED -> f == Family.DETENTION ? 5 : f == Family.TERRITORY ? 2 : 0;
-      case EVACUATED, PLANNED_EVACUEES -> f == Family.EVACUATION ? 5
-          : f == Family.DISPLACEMENT ? 3 : f == Family.CEASEFIRE ? 1 : 0;
+      case EVACUATED, PLANNED_EVACUEES ->
+          f == Family.EVACUATION ? 5 : f == Family.DISPLACEMENT ? 3 : f == Family.CEASEFIRE ? 1 : 0;
       case DISPLACED, REFUGEES -> f == Family.DISPLACEMENT ? 5 : f == Family.EVACUATION ? 2 : 0;
       case OTHER -> 0;
     };

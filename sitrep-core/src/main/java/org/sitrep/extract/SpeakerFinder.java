@@ -10,8 +10,8 @@ import org.sitrep.model.Speaker;
 import org.sitrep.model.Token;
 
 /**
- * Finds who speaks: the subject of a speech verb around a quotation, the subject of a sentence,
- * and the person a pronoun stands for. Works on tokens and parts of speech only.
+ * Finds who speaks: the subject of a speech verb around a quotation, the subject of a sentence, and
+ * the person a pronoun stands for. Works on tokens and parts of speech only.
  */
 final class SpeakerFinder {
   /** A speaker found, how sure, and whether it is a person (pronouns resolve to persons). */
@@ -130,7 +130,9 @@ final class SpeakerFinder {
       // "“…,” another friend, Mariam Emara, told CNN" / "X, a spokesman, said"
       int k = v + 1;
       boolean relative = k <= limit && index.token(k).pos().startsWith("W");
-      while (k <= limit && !index.token(k).word().equals(",") && !inQuote[k]
+      while (k <= limit
+          && !index.token(k).word().equals(",")
+          && !inQuote[k]
           && (relative || !isFiniteVerb(index.token(k)))) {
         k++;
       }
@@ -191,7 +193,8 @@ final class SpeakerFinder {
   /** "According to X, …": X is the source of what the sentence says. */
   private Subject accordingTo(int start, int limit) {
     for (int i = start; i + 2 < limit; i++) {
-      if (!inQuote[i] && lower(index.token(i).word()).equals("according")
+      if (!inQuote[i]
+          && lower(index.token(i).word()).equals("according")
           && lower(index.token(i + 1).word()).equals("to")) {
         int end = npEnd(i + 2, limit - 1);
         return end >= i + 2 ? resolve(i + 2, end, 0.85) : null;
@@ -242,7 +245,9 @@ final class SpeakerFinder {
       }
     }
     int k = i;
-    for (int groups = 0; groups < 3 && k >= sentenceStart && isClauseBreak(index.token(k)); groups++) {
+    for (int groups = 0;
+        groups < 3 && k >= sentenceStart && isClauseBreak(index.token(k));
+        groups++) {
       int open = k - 1;
       while (open >= sentenceStart && !isClauseBreak(index.token(open)) && !inQuote[open]) {
         open--;
@@ -298,8 +303,10 @@ final class SpeakerFinder {
         int head = governingNoun(from, sentenceStart);
         Subject s = head >= 0 ? resolve(npStart(head, sentenceStart), head, 0.85) : null;
         s = s != null ? s : resolve(from, end, 0.85);
-        if ((s == null || !s.person()) && from - 2 >= sentenceStart
-            && index.token(from - 1).word().equals(",") && isPerson(from - 2)) {
+        if ((s == null || !s.person())
+            && from - 2 >= sentenceStart
+            && index.token(from - 1).word().equals(",")
+            && isPerson(from - 2)) {
           // "Nang Seng, a trader who drives the route, said": the named person
           Subject named = resolve(npStart(from - 2, sentenceStart), from - 2, 0.85);
           if (named != null) {
@@ -396,8 +403,8 @@ final class SpeakerFinder {
   }
 
   /**
-   * The speaker of the sentence before the quotation when it leads into it ("Reporter X says:")
-   * or, with {@code anySpeech}, when it reports what someone said.
+   * The speaker of the sentence before the quotation when it leads into it ("Reporter X says:") or,
+   * with {@code anySpeech}, when it reports what someone said.
    */
   Subject previousSentence(QuoteFinder.Found f, boolean anySpeech) {
     int q = index.atOrAfter(f.start());
@@ -422,7 +429,8 @@ final class SpeakerFinder {
           sub = end > v ? resolve(v + 1, end, 0.8) : null;
         }
         if (sub != null) {
-          return new Subject(sub.speaker(), sub.confidence() * (anySpeech ? 1.0 : 0.9), sub.person());
+          return new Subject(
+              sub.speaker(), sub.confidence() * (anySpeech ? 1.0 : 0.9), sub.person());
         }
       }
     }
@@ -479,8 +487,11 @@ final class SpeakerFinder {
   /** Index of the sentence's first word after conjunctions and a fronted phrase, or -1. */
   private int skipFronted(int start, int limit) {
     int i = start;
-    while (i < limit && (isPunctuation(index.token(i)) || inQuote[i]
-        || index.token(i).pos().equals("CC") || index.token(i).pos().startsWith("RB"))) {
+    while (i < limit
+        && (isPunctuation(index.token(i))
+            || inQuote[i]
+            || index.token(i).pos().equals("CC")
+            || index.token(i).pos().startsWith("RB"))) {
       i++;
     }
     if (i >= limit) {
@@ -494,8 +505,12 @@ final class SpeakerFinder {
       }
     }
     boolean fronted =
-        index.token(i).pos().equals("IN") || index.token(i).pos().equals("TO")
-            || (comma > 0 && comma - i <= 4 && !hasVerbOrPerson(i, comma) && !isNominalHead(i, comma));
+        index.token(i).pos().equals("IN")
+            || index.token(i).pos().equals("TO")
+            || (comma > 0
+                && comma - i <= 4
+                && !hasVerbOrPerson(i, comma)
+                && !isNominalHead(i, comma));
     if (fronted && comma > 0) {
       i = comma + 1;
     }
@@ -515,7 +530,9 @@ final class SpeakerFinder {
     return false;
   }
 
-  /** "Serhiy Orlov, deputy mayor …": a name before the comma is the subject, not a fronted phrase. */
+  /**
+   * "Serhiy Orlov, deputy mayor …": a name before the comma is the subject, not a fronted phrase.
+   */
   private boolean isNominalHead(int from, int comma) {
     Token last = index.token(comma - 1);
     return entityAt.containsKey(comma - 1) || last.isProperNoun() && !last.ner().equals("LOCATION");
@@ -531,7 +548,9 @@ final class SpeakerFinder {
       // "Lieutenant X of the Y Army": the person before "of" heads the phrase
       for (int k = from; k < to; k++) {
         Entity e = entityAt.get(k);
-        if (e != null && e.kind() == EntityKind.PERSON && !inQuote[k]
+        if (e != null
+            && e.kind() == EntityKind.PERSON
+            && !inQuote[k]
             && !e.equals(entityAt.get(k + 1))
             && Set.of("of", "from", "at", "with").contains(lower(index.token(k + 1).word()))) {
           head = e;
@@ -569,9 +588,9 @@ final class SpeakerFinder {
   }
 
   /**
-   * "The group said", "the governor added": a definite description names the nearest entity
-   * before it that fits — an organisation or group for an institution noun, a person whose role
-   * ends with the noun.
+   * "The group said", "the governor added": a definite description names the nearest entity before
+   * it that fits — an organisation or group for an institution noun, a person whose role ends with
+   * the noun.
    */
   private Subject definiteDescription(int from, int to, double confidence) {
     if (to != from + 1 || !lower(index.token(from).word()).equals("the")) {
@@ -580,8 +599,18 @@ final class SpeakerFinder {
     String noun = lower(index.token(to).word());
     // nouns that only point back ("the group said"); "the army" or "the ministry" name themselves
     boolean institution =
-        Set.of("group", "movement", "organisation", "organization", "coalition", "alliance",
-                "faction", "outfit", "militia", "charity", "agency")
+        Set.of(
+                "group",
+                "movement",
+                "organisation",
+                "organization",
+                "coalition",
+                "alliance",
+                "faction",
+                "outfit",
+                "militia",
+                "charity",
+                "agency")
             .contains(noun);
     for (int k = from - 1; k >= 0 && k > from - 400; k--) {
       Entity e = entityAt.get(k);
@@ -593,7 +622,8 @@ final class SpeakerFinder {
               ? (e.kind() == EntityKind.ORGANIZATION || e.kind() == EntityKind.GROUP)
                   && Character.isUpperCase(e.name().codePointAt(0))
                   && !FACILITY.matcher(e.name()).find()
-              : e.kind() == EntityKind.PERSON && e.role() != null
+              : e.kind() == EntityKind.PERSON
+                  && e.role() != null
                   && lower(e.role()).matches(".*\\b" + java.util.regex.Pattern.quote(noun) + "$");
       if (fits) {
         return new Subject(
@@ -625,7 +655,9 @@ final class SpeakerFinder {
     }
     for (int s = sentence - 1; s >= Math.max(0, sentence - 10); s--) {
       Subject spoke = spokeIn.get(s);
-      if (spoke != null && spoke.person() == personal && spoke.speaker() != null
+      if (spoke != null
+          && spoke.person() == personal
+          && spoke.speaker() != null
           && fits(spoke.speaker(), wanted)) {
         return new Subject(spoke.speaker(), confidence * 0.85, personal);
       }
@@ -637,8 +669,11 @@ final class SpeakerFinder {
         if (matches(t.index(), personal) && fits(entityAt.get(t.index()), wanted)) {
           return fromEntity(entityAt.get(t.index()), confidence * 0.8, personal);
         }
-        if (personal && wanted != Genders.Gender.UNKNOWN && depth < 3
-            && t.pos().equals("PRP") && Genders.ofPronoun(t.word()) == wanted) {
+        if (personal
+            && wanted != Genders.Gender.UNKNOWN
+            && depth < 3
+            && t.pos().equals("PRP")
+            && Genders.ofPronoun(t.word()) == wanted) {
           // "She was a booster of X. “…,” she said": the earlier "she" is who this one is
           return pronoun(t.index(), confidence, depth + 1);
         }
@@ -692,8 +727,11 @@ final class SpeakerFinder {
     }
     while (from - 1 >= sentenceStart && !inQuote[from - 1]) {
       Token p = index.token(from - 1);
-      if (NP_TAGS.contains(p.pos()) || p.pos().equals("DT") || entityAt.containsKey(from - 1)
-          || p.word().equals("-") || ofInsideName(from - 1, sentenceStart)) {
+      if (NP_TAGS.contains(p.pos())
+          || p.pos().equals("DT")
+          || entityAt.containsKey(from - 1)
+          || p.word().equals("-")
+          || ofInsideName(from - 1, sentenceStart)) {
         from--;
         if (p.pos().equals("DT")) {
           break;
@@ -717,8 +755,10 @@ final class SpeakerFinder {
     int to = from;
     while (to + 1 <= limit && !inQuote[to + 1]) {
       Token n = index.token(to + 1);
-      if (NP_TAGS.contains(n.pos()) && !n.pos().equals("PRP$") || entityAt.containsKey(to + 1)
-          || n.word().equals("-") || ofInsideName(to + 1, from)) {
+      if (NP_TAGS.contains(n.pos()) && !n.pos().equals("PRP$")
+          || entityAt.containsKey(to + 1)
+          || n.word().equals("-")
+          || ofInsideName(to + 1, from)) {
         to++;
       } else {
         break;
@@ -754,8 +794,12 @@ final class SpeakerFinder {
 
   private static boolean startsNounPhrase(Token t) {
     String pos = t.pos();
-    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
-        || pos.equals("PRP") || pos.equals("CD");
+    return pos.startsWith("NN")
+        || pos.startsWith("JJ")
+        || pos.equals("DT")
+        || pos.equals("PRP$")
+        || pos.equals("PRP")
+        || pos.equals("CD");
   }
 
   private static boolean isNominal(Token t) {
@@ -763,7 +807,8 @@ final class SpeakerFinder {
   }
 
   private static boolean isSkippable(Token t) {
-    return t.pos().startsWith("RB") || t.pos().equals("MD")
+    return t.pos().startsWith("RB")
+        || t.pos().equals("MD")
         || Lexicon.SKIPPABLE_ADVERBS.contains(lower(t.word()));
   }
 

@@ -25,8 +25,8 @@ import org.sitrep.taxonomy.Family;
 /**
  * Merges events into one per type, place and day, as ACLED codes them; statements (THREAT,
  * ACCUSATION, APPEAL, DENIAL) into one per speaker and day. A sentence anchors an event to a place
- * when it names one below country level, and to a day when it holds a temporal expression; an
- * event without such an anchor is another mention of an event the article reports elsewhere ("the
+ * when it names one below country level, and to a day when it holds a temporal expression; an event
+ * without such an anchor is another mention of an event the article reports elsewhere ("the
  * attack", "the talks") and joins the latest event of its type whose place and day do not
  * contradict it. Attacks fuse across weapons: "the bombing" and "the air strike" of one place and
  * day are one attack. Negated and hypothetical actions are not emitted. Counts of one kind are
@@ -67,8 +67,19 @@ public final class EventFuser {
         if (into.site == null && site != null) {
           into.site = site;
           Event m = into.event;
-          into.event = new Event(m.id(), m.type(), m.status(), m.date(), e.place(), m.actors(),
-              m.targets(), m.counts(), m.source(), m.evidence(), m.confidence());
+          into.event =
+              new Event(
+                  m.id(),
+                  m.type(),
+                  m.status(),
+                  m.date(),
+                  e.place(),
+                  m.actors(),
+                  m.targets(),
+                  m.counts(),
+                  m.source(),
+                  m.evidence(),
+                  m.confidence());
         }
         if (into.day == null) {
           into.day = day;
@@ -82,16 +93,27 @@ public final class EventFuser {
       if (e.confidence() < MIN_CONFIDENCE) {
         continue; // one generic mention and nothing else: no event
       }
-      out.add(new Event("v" + n++, e.type(), e.status(), e.date(), e.place(), e.actors(),
-          e.targets(), e.counts(), e.source(), e.evidence(), e.confidence()));
+      out.add(
+          new Event(
+              "v" + n++,
+              e.type(),
+              e.status(),
+              e.date(),
+              e.place(),
+              e.actors(),
+              e.targets(),
+              e.counts(),
+              e.source(),
+              e.evidence(),
+              e.confidence()));
     }
     return out;
   }
 
   /**
-   * Whether an extracted event is reported as real (happened, under way, planned, agreed…):
-   * negated and hypothetical actions are not events ("there would be no attacks", "any attack
-   * would be considered…").
+   * Whether an extracted event is reported as real (happened, under way, planned, agreed…): negated
+   * and hypothetical actions are not events ("there would be no attacks", "any attack would be
+   * considered…").
    */
   static boolean emitted(Event e) {
     EventStatus s = EventStatus.parse(e.status());
@@ -112,7 +134,8 @@ public final class EventFuser {
     String kind = kind(e);
     for (int i = groups.size() - 1; i >= 0; i--) {
       Group g = groups.get(i);
-      if (g.kind.equals(kind) && (site == null || g.site == null || g.site.equals(site))
+      if (g.kind.equals(kind)
+          && (site == null || g.site == null || g.site.equals(site))
           && (day == null || g.day == null || g.day.equals(day))) {
         return g;
       }
@@ -145,9 +168,9 @@ public final class EventFuser {
   }
 
   /**
-   * The place the event's own sentence names below country level: its place id when that place
-   * is mentioned in the sentence, else the first location name of the sentence when the places
-   * are unknown; null when the sentence names no such place.
+   * The place the event's own sentence names below country level: its place id when that place is
+   * mentioned in the sentence, else the first location name of the sentence when the places are
+   * unknown; null when the sentence names no such place.
    */
   static String anchoredSite(AnnotatedDocument doc, Event e, Map<String, Place> places) {
     if (e.evidence().isEmpty()) {
@@ -209,7 +232,6 @@ public final class EventFuser {
   private static LocalDate day(Event e) {
     return e.date() == null ? null : e.date().start();
   }
-
 
   /** The place id, else the first location name in the event's first sentence, else "". */
   static String site(AnnotatedDocument doc, Event e) {
@@ -278,8 +300,7 @@ public final class EventFuser {
       for (Participant q : out) {
         String x = p.name().toLowerCase(Locale.ROOT);
         String y = q.name().toLowerCase(Locale.ROOT);
-        if (x.contains(y) || y.contains(x)
-            || p.entity() != null && p.entity().equals(q.entity())) {
+        if (x.contains(y) || y.contains(x) || p.entity() != null && p.entity().equals(q.entity())) {
           dup = true;
           break;
         }

@@ -7,7 +7,9 @@ import java.util.List;
  * stretches, so the map is a list of kept pieces in order.
  */
 public final class OffsetMap {
-  /** A kept piece: {@code length} code units at {@code cleanStart} came from {@code sourceStart}. */
+  /**
+   * A kept piece: {@code length} code units at {@code cleanStart} came from {@code sourceStart}.
+   */
   public record Piece(int cleanStart, int sourceStart, int length) {}
 
   private final List<Piece> pieces;

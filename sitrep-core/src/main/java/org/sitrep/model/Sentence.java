@@ -3,8 +3,8 @@ package org.sitrep.model;
 import java.util.List;
 
 /**
- * One sentence: its span, its tokens (document-wide indexes) and, when the NLP stage parsed it,
- * its dependencies.
+ * One sentence: its span, its tokens (document-wide indexes) and, when the NLP stage parsed it, its
+ * dependencies.
  */
 public record Sentence(int index, Span span, List<Token> tokens, List<Dependency> dependencies) {
   public Sentence {

@@ -10,9 +10,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A pool of named worker threads that applies one function to items and hands the results back
- * in the order the items came, keeping at most a small window of items in flight. The work
- * function must not throw: it turns its own failures into results.
+ * A pool of named worker threads that applies one function to items and hands the results back in
+ * the order the items came, keeping at most a small window of items in flight. The work function
+ * must not throw: it turns its own failures into results.
  */
 public final class OrderedWorkers<I, O> implements AutoCloseable {
   private final ExecutorService pool;
@@ -51,7 +51,8 @@ public final class OrderedWorkers<I, O> implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for a worker", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("a worker failed outside its own error handling", e.getCause());
+      throw new IllegalStateException(
+          "a worker failed outside its own error handling", e.getCause());
     }
   }
 

@@ -10,8 +10,8 @@ import org.sitrep.extract.QuoteExtractor;
 import org.sitrep.fuse.EventFuser;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.ingest.InputException;
-import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Analysis;
+import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.CleanDocument;
 import org.sitrep.model.DocumentInfo;
 import org.sitrep.model.Entity;
@@ -24,7 +24,8 @@ import org.sitrep.nlp.Annotator;
 
 /**
  * Runs one article through every stage, in this order: clean, annotate, resolve places, extract
- * entities, dates, quotes and events, fuse events. Thread-safe when its stages are; build one per process.
+ * entities, dates, quotes and events, fuse events. Thread-safe when its stages are; build one per
+ * process.
  */
 public final class Pipeline {
   private final Cleaner cleaner = new Cleaner();

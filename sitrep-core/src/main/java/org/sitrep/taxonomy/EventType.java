@@ -9,21 +9,13 @@ import java.util.Optional;
  */
 public enum EventType {
   ATTACK_SHELLING(
-      Family.ATTACK,
-      "Explosions/Remote violence",
-      "Shelling/artillery/missile attack",
-      "ASSAULT"),
-  ATTACK_AIRSTRIKE(
-      Family.ATTACK, "Explosions/Remote violence", "Air/drone strike", "ASSAULT"),
+      Family.ATTACK, "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT"),
+  ATTACK_AIRSTRIKE(Family.ATTACK, "Explosions/Remote violence", "Air/drone strike", "ASSAULT"),
   ATTACK_EXPLOSIVE(
-      Family.ATTACK,
-      "Explosions/Remote violence",
-      "Remote explosive/landmine/IED",
-      "ASSAULT"),
+      Family.ATTACK, "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT"),
   ATTACK_CIVILIANS(Family.ATTACK, "Violence against civilians", "Attack", "ASSAULT"),
   CLASH(Family.CLASH, "Battles", "Armed clash", "ASSAULT"),
-  TERRITORY_TAKEN(
-      Family.TERRITORY, "Battles", "Non-state actor overtakes territory", "SEIZE"),
+  TERRITORY_TAKEN(Family.TERRITORY, "Battles", "Non-state actor overtakes territory", "SEIZE"),
   TERRITORY_ENCIRCLED(Family.TERRITORY, "Strategic developments", "Other", "COERCE"),
   TERRITORY_REPELLED(Family.TERRITORY, "Battles", "Government regains territory", "RETREAT"),
   DETENTION(Family.DETENTION, "Strategic developments", "Arrests", "COERCE"),
@@ -31,10 +23,7 @@ public enum EventType {
   EVACUATION(Family.EVACUATION, "Strategic developments", "Other", "AID"),
   DISPLACEMENT(Family.DISPLACEMENT, null, null, null),
   SERVICES_DISRUPTED(
-      Family.SERVICES_DISRUPTED,
-      "Strategic developments",
-      "Looting/property destruction",
-      null),
+      Family.SERVICES_DISRUPTED, "Strategic developments", "Looting/property destruction", null),
   AID(Family.AID, null, null, "AID"),
   TALKS(Family.TALKS, null, null, "CONSULT"),
   AGREEMENT(Family.AGREEMENT, "Strategic developments", "Agreement", "AGREE"),

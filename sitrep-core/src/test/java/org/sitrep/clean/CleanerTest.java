@@ -63,7 +63,9 @@ class CleanerTest {
         continue; // the first word after a cut: see OffsetMapTest (bug, disabled there)
       }
       Span source = map.toSource(new Span(m.start(), m.end()));
-      assertThat(source.of(GAZA_WITH_PROMOS)).as("word at clean %d", m.start()).isEqualTo(m.group());
+      assertThat(source.of(GAZA_WITH_PROMOS))
+          .as("word at clean %d", m.start())
+          .isEqualTo(m.group());
       checked++;
     }
     assertThat(checked).isGreaterThan(80);

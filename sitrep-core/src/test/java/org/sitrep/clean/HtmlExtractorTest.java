@@ -16,7 +16,8 @@ class HtmlExtractorTest {
 
   @BeforeAll
   static void readPage() throws IOException {
-    try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/html/syria-news-page.html")) {
+    try (InputStream in =
+        HtmlExtractorTest.class.getResourceAsStream("/html/syria-news-page.html")) {
       page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -69,14 +70,16 @@ class HtmlExtractorTest {
   void titleFallsBackToH1ThenToTitleElement() {
     assertThat(
             extractor
-                .extract("<html><head><title>Site | Raid in Mopti</title></head><body><h1>Raid in"
-                    + " Mopti</h1><p>Soldiers raided a village near Mopti.</p></body></html>")
+                .extract(
+                    "<html><head><title>Site | Raid in Mopti</title></head><body><h1>Raid in"
+                        + " Mopti</h1><p>Soldiers raided a village near Mopti.</p></body></html>")
                 .title())
         .isEqualTo("Raid in Mopti");
     assertThat(
             extractor
-                .extract("<html><head><title>Raid in Mopti</title></head><body>"
-                    + "<p>Soldiers raided a village near Mopti.</p></body></html>")
+                .extract(
+                    "<html><head><title>Raid in Mopti</title></head><body>"
+                        + "<p>Soldiers raided a village near Mopti.</p></body></html>")
                 .title())
         .isEqualTo("Raid in Mopti");
     assertThat(extractor.extract("<p>Soldiers raided a village near Mopti.</p>").title()).isNull();
@@ -162,11 +165,14 @@ class HtmlExtractorTest {
             + " said.</p>";
     for (String html :
         new String[] {
-          "<html><body><main class=\"layout has-sidebar\"><article>" + para
+          "<html><body><main class=\"layout has-sidebar\"><article>"
+              + para
               + "</article></main></body></html>",
-          "<html><body><div class=\"page no-ads\"><article>" + para
+          "<html><body><div class=\"page no-ads\"><article>"
+              + para
               + "</article></div></body></html>",
-          "<html><body><article class=\"story\"><div class=\"story-body with-comments\">" + para
+          "<html><body><article class=\"story\"><div class=\"story-body with-comments\">"
+              + para
               + "</div></article></body></html>",
         }) {
       assertThat(extractor.extract(html).text()).as(html).startsWith("Junta jets bombed");

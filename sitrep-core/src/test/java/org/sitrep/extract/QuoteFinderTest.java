@@ -130,8 +130,7 @@ class QuoteFinderTest {
     assertThat(found).hasSize(1);
     QuoteFinder.Found f = found.get(0);
     assertThat(f.closed()).isFalse();
-    assertThat(textOf(text, f))
-        .isEqualTo("There is no fuel for the generators and the incubators");
+    assertThat(textOf(text, f)).isEqualTo("There is no fuel for the generators and the incubators");
     assertThat(f.end()).isEqualTo(text.indexOf('\n'));
   }
 

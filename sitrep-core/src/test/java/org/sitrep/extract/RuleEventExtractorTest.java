@@ -39,8 +39,11 @@ class RuleEventExtractorTest {
 
   @Test
   void peopleWhoGotOutAreAnEvacuation() {
-    RuleEventExtractor.Hit h = escape("Just/just/RB 90/90/CD people/people/NNS managed/manage/VBD"
-        + " to/to/TO get/get/VB out/out/RP ./././.", List.of());
+    RuleEventExtractor.Hit h =
+        escape(
+            "Just/just/RB 90/90/CD people/people/NNS managed/manage/VBD"
+                + " to/to/TO get/get/VB out/out/RP ./././.",
+            List.of());
     assertThat(h).isNotNull();
     assertThat(h.entry().type()).isEqualTo("EVACUATION");
     assertThat(h.first()).isEqualTo(3);
@@ -48,29 +51,43 @@ class RuleEventExtractorTest {
 
   @Test
   void wereAbleToLeaveIsAnEvacuation() {
-    assertThat(escape("Only/only/RB 250/250/CD were/be/VBD able/able/JJ to/to/TO leave/leave/VB"
-        + " ./././.", List.of())).isNotNull();
+    assertThat(
+            escape(
+                "Only/only/RB 250/250/CD were/be/VBD able/able/JJ to/to/TO leave/leave/VB"
+                    + " ./././.",
+                List.of()))
+        .isNotNull();
   }
 
   @Test
   void anEscapeFromPrisonIsNoEvacuation() {
-    assertThat(escape("Only/only/RB 3/3/CD inmates/inmate/NNS managed/manage/VBD to/to/TO"
-        + " escape/escape/VB from/from/IN the/the/DT prison/prison/NN ./././.", List.of()))
+    assertThat(
+            escape(
+                "Only/only/RB 3/3/CD inmates/inmate/NNS managed/manage/VBD to/to/TO"
+                    + " escape/escape/VB from/from/IN the/the/DT prison/prison/NN ./././.",
+                List.of()))
         .isNull();
   }
 
   @Test
   void noFigureNoEvacuation() {
-    assertThat(escape("She/she/PRP managed/manage/VBD to/to/TO get/get/VB out/out/RP"
-        + " ./././.", List.of())).isNull();
+    assertThat(
+            escape(
+                "She/she/PRP managed/manage/VBD to/to/TO get/get/VB out/out/RP" + " ./././.",
+                List.of()))
+        .isNull();
   }
 
   @Test
   void anEvacuationTriggerAlreadyThereIsEnough() {
-    TriggerLexicon.Entry evacuation = new TriggerLexicon.Entry(List.of("evacuation"), 'N',
-        "EVACUATION", false, false, false, Set.of(), Set.of());
-    assertThat(escape("Only/only/RB 250/250/CD were/be/VBD able/able/JJ to/to/TO leave/leave/VB"
-        + " before/before/IN the/the/DT evacuation/evacuation/NN ended/end/VBD ./././.",
-        List.of(new RuleEventExtractor.Hit(evacuation, 9, 10)))).isNull();
+    TriggerLexicon.Entry evacuation =
+        new TriggerLexicon.Entry(
+            List.of("evacuation"), 'N', "EVACUATION", false, false, false, Set.of(), Set.of());
+    assertThat(
+            escape(
+                "Only/only/RB 250/250/CD were/be/VBD able/able/JJ to/to/TO leave/leave/VB"
+                    + " before/before/IN the/the/DT evacuation/evacuation/NN ended/end/VBD ./././.",
+                List.of(new RuleEventExtractor.Hit(evacuation, 9, 10))))
+        .isNull();
   }
 }

@@ -53,7 +53,8 @@ class OffsetMapTest {
     int said = CLEAN.indexOf("said");
     assertThat(CUT.toSource(said)).isEqualTo(SOURCE.indexOf("said"));
     Span died = new Span(CLEAN.indexOf("died"), CLEAN.indexOf("died") + 4);
-    assertThat(CUT.toSource(died)).isEqualTo(new Span(SOURCE.indexOf("died"), SOURCE.indexOf("died") + 4));
+    assertThat(CUT.toSource(died))
+        .isEqualTo(new Span(SOURCE.indexOf("died"), SOURCE.indexOf("died") + 4));
   }
 
   @Test

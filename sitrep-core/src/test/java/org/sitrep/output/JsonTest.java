@@ -149,12 +149,18 @@ class JsonTest {
   @Test
   void metonymicPlaceFlagAppearsOnlyWhenTrue() throws IOException {
     Place kremlin =
-        new Place("p2", "Moscow", 524901L, 55.75, 37.62, "RU", "Moscow", "city", 0.9,
-            List.of(), true);
+        new Place(
+            "p2", "Moscow", 524901L, 55.75, 37.62, "RU", "Moscow", "city", 0.9, List.of(), true);
     Analysis a = analysis();
     Analysis withKremlin =
-        new Analysis(a.document(), a.entities(), List.of(a.places().get(0), kremlin),
-            a.events(), a.quotes(), a.dates(), a.toSource());
+        new Analysis(
+            a.document(),
+            a.entities(),
+            List.of(a.places().get(0), kremlin),
+            a.events(),
+            a.quotes(),
+            a.dates(),
+            a.toSource());
     JsonNode places = PLAIN.readTree(Json.line(withKremlin)).get("places");
     assertThat(places.get(0).has("metonymic")).isFalse();
     assertThat(places.get(1).get("metonymic").asBoolean()).isTrue();
@@ -163,7 +169,8 @@ class JsonTest {
   @Test
   void errorLineHasIdThenError() {
     String line = Json.errorLine("docs.jsonl:7", "docs.jsonl:7: malformed JSON line");
-    assertThat(line).isEqualTo("{\"id\":\"docs.jsonl:7\",\"error\":\"docs.jsonl:7: malformed JSON line\"}");
+    assertThat(line)
+        .isEqualTo("{\"id\":\"docs.jsonl:7\",\"error\":\"docs.jsonl:7: malformed JSON line\"}");
     assertThat(Json.errorLine(null, "x")).isEqualTo("{\"id\":null,\"error\":\"x\"}");
   }
 
@@ -205,7 +212,8 @@ class JsonTest {
     return line;
   }
 
-  private static void compare(String path, JsonNode contract, JsonNode ours, List<String> problems) {
+  private static void compare(
+      String path, JsonNode contract, JsonNode ours, List<String> problems) {
     if (ours == null || ours.isMissingNode()) {
       problems.add(path + " missing");
       return;

@@ -12,9 +12,9 @@ import org.sitrep.model.Span;
 
 /**
  * The naive baseline: every location the NLP stage labelled, resolved to the most populous
- * gazetteer entry of exactly that name (countries and divisions count the people of their
- * cities). No context, no cues, no recognition of its own. Reported beside {@link
- * GazetteerPlaceResolver} so that every gain is visible. Thread-safe.
+ * gazetteer entry of exactly that name (countries and divisions count the people of their cities).
+ * No context, no cues, no recognition of its own. Reported beside {@link GazetteerPlaceResolver} so
+ * that every gain is visible. Thread-safe.
  */
 public final class BaselinePlaceResolver implements PlaceResolver {
   private final Gazetteer gazetteer;

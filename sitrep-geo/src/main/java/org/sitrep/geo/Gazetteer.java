@@ -17,10 +17,10 @@ import org.sitrep.geo.index.GazetteerData;
 import org.sitrep.geo.index.GazetteerIndex;
 
 /**
- * The offline gazetteer: GeoNames populated places, first- and second-order divisions,
- * countries and a hand-written table of named regions, looked up by normalised name. Immutable
- * and thread-safe; load it once per process ({@link #load()} takes about a second) and pass it
- * to the stages that need it.
+ * The offline gazetteer: GeoNames populated places, first- and second-order divisions, countries
+ * and a hand-written table of named regions, looked up by normalised name. Immutable and
+ * thread-safe; load it once per process ({@link #load()} takes about a second) and pass it to the
+ * stages that need it.
  */
 public final class Gazetteer {
   /** Where the build puts the compiled index on the classpath. */
@@ -99,8 +99,8 @@ public final class Gazetteer {
   }
 
   /**
-   * The most likely entry of a name on its own: a country before a division before a city, then
-   * the most populous.
+   * The most likely entry of a name on its own: a country before a division before a city, then the
+   * most populous.
    */
   public Optional<GeoEntry> find(String name) {
     return lookup(name).stream()

@@ -24,10 +24,10 @@ import org.sitrep.model.Token;
 
 /**
  * The resolve-places stage: recognises the toponyms of a document ({@link ToponymRecognizer}),
- * looks up each distinct name's candidates and picks one per name with {@link CandidateScorer},
- * in two passes: the first with the country evidence of country names and demonyms, the second
- * adding the divisions and the places the first pass chose (distance, focus). One name keeps one
- * sense throughout a document; its cues are pooled over its mentions. Thread-safe.
+ * looks up each distinct name's candidates and picks one per name with {@link CandidateScorer}, in
+ * two passes: the first with the country evidence of country names and demonyms, the second adding
+ * the divisions and the places the first pass chose (distance, focus). One name keeps one sense
+ * throughout a document; its cues are pooled over its mentions. Thread-safe.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
   /** A place whose name the gazetteer does not know: found, but not placed. */
@@ -143,17 +143,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     for (Group g : groups.values()) {
       List<double[]> others = new ArrayList<>();
-      points.forEach((og, p) -> {
-        if (og != g) {
-          others.add(p);
-        }
-      });
+      points.forEach(
+          (og, p) -> {
+            if (og != g) {
+              others.add(p);
+            }
+          });
       Set<String> otherAdmin1s = new HashSet<>(admin1s);
       if (g.chosen != null && g.chosen.kind() == PlaceKind.ADMIN1) {
         otherAdmin1s.remove(g.chosen.admin1Key());
       }
-      Focus f =
-          new Focus(leaveOneOut(demonymEvidence, evidence2, g), otherAdmin1s, others);
+      Focus f = new Focus(leaveOneOut(demonymEvidence, evidence2, g), otherAdmin1s, others);
       choose(g, f);
       if (isStrayNamesake(g.chosen, f)) {
         g.chosen = null; // read as a local place the gazetteer lacks, like any unknown name
@@ -200,8 +200,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /**
-   * A small town abroad chosen only because it is the one namesake the gazetteer has, in a
-   * document clearly about another country ("Heathrow" in a London story): not believable.
+   * A small town abroad chosen only because it is the one namesake the gazetteer has, in a document
+   * clearly about another country ("Heathrow" in a London story): not believable.
    */
   private static boolean isStrayNamesake(GeoEntry e, Focus f) {
     if (e == null || e.kind() != PlaceKind.CITY || e.population() >= 20_000) {
@@ -212,7 +212,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   private static boolean isLocal(GeoEntry e) {
-    return e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2
+    return e.kind() == PlaceKind.CITY
+        || e.kind() == PlaceKind.ADMIN2
         || (e.kind() == PlaceKind.ADMIN1 && e.population() < 20_000_000);
   }
 
@@ -254,8 +255,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /**
    * A division named like its seat ("Mykolaiv", "Kharkiv"), or like its own country's capital
-   * ("Washington"), is the city unless the text says "region", "state", "oblast"…: its score
-   * loses the division-cue weight.
+   * ("Washington"), is the city unless the text says "region", "state", "oblast"…: its score loses
+   * the division-cue weight.
    */
   private double score(
       Candidate c, Cues cues, Focus focus, Set<String> seats, Set<String> capitalCountries) {
@@ -305,10 +306,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   private Cues cues(
-      List<Token> tokens,
-      Group g,
-      List<ToponymMention> all,
-      Map<ToponymMention, Group> groupOf) {
+      List<Token> tokens, Group g, List<ToponymMention> all, Map<ToponymMention, Group> groupOf) {
     Set<String> containers = new HashSet<>();
     boolean division = false;
     boolean city = false;

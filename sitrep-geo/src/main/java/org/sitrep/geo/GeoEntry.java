@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param lat latitude in degrees
  * @param lon longitude in degrees
  * @param kind what kind of place it is
- * @param featureCode GeoNames feature code ({@code PPLC}, {@code PPLA}, {@code ADM1}, {@code
- *     PCLI}, {@code RGN}, {@code CONT}, …)
+ * @param featureCode GeoNames feature code ({@code PPLC}, {@code PPLA}, {@code ADM1}, {@code PCLI},
+ *     {@code RGN}, {@code CONT}, …)
  * @param country ISO 3166-1 alpha-2 code, or empty for places in no single country
  * @param admin1 the first-order division's code within the country ({@code TX}, {@code 17}), or
  *     empty

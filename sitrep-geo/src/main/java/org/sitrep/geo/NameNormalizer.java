@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a place name into the key the gazetteer is indexed by: case, diacritics, apostrophes and
  * primes, dots, hyphens and a leading "the" do not matter ("L'viv" and "Lviv", "Ternopil’" and
- * "Ternopil", "U.S." and "US", "St. Louis" and "Saint Louis" share a key). {@link #skeleton}
- * folds common transliteration variants further, for a second, looser look-up.
+ * "Ternopil", "U.S." and "US", "St. Louis" and "Saint Louis" share a key). {@link #skeleton} folds
+ * common transliteration variants further, for a second, looser look-up.
  */
 public final class NameNormalizer {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");

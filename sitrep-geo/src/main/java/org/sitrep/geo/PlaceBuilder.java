@@ -11,9 +11,9 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
 
 /**
- * Turns resolved mentions into the output contract's places: one place per gazetteer entry (or
- * per unknown name), ids {@code p1}, {@code p2}, … in order of first mention, all mentions in
- * text order, the highest mention confidence, metonymic when every mention is.
+ * Turns resolved mentions into the output contract's places: one place per gazetteer entry (or per
+ * unknown name), ids {@code p1}, {@code p2}, … in order of first mention, all mentions in text
+ * order, the highest mention confidence, metonymic when every mention is.
  */
 final class PlaceBuilder {
   private PlaceBuilder() {}
@@ -23,9 +23,8 @@ final class PlaceBuilder {
    *
    * @param entry the chosen entry, or null when the name is unknown to the gazetteer
    * @param name the name of an unknown place (used when {@code entry} is null)
-   * @param near for an unknown place, the document's focal place whose point stands in for it
-   *     (a street, building or suburb is usually in or near the city the article is about), or
-   *     null
+   * @param near for an unknown place, the document's focal place whose point stands in for it (a
+   *     street, building or suburb is usually in or near the city the article is about), or null
    */
   record Resolved(
       ToponymMention mention,
@@ -45,8 +44,7 @@ final class PlaceBuilder {
     sorted.sort(Comparator.comparing(r -> r.mention().span()));
     Map<Object, List<Resolved>> byPlace = new LinkedHashMap<>();
     for (Resolved r : sorted) {
-      Object key =
-          r.entry() != null ? r.entry().index() : "?" + NameNormalizer.key(r.name());
+      Object key = r.entry() != null ? r.entry().index() : "?" + NameNormalizer.key(r.name());
       byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
     }
     List<Place> places = new ArrayList<>();

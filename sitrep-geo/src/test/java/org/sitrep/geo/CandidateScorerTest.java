@@ -44,7 +44,8 @@ class CandidateScorerTest {
   void withoutContextTheLargerCapitalWins() {
     Candidate big = city(1, "AA", "01", 2_000_000, "PPLC", 10, 10);
     Candidate small = city(2, "BB", "02", 20_000, "PPLA2", 40, -90);
-    assertThat(score(big, Cues.NONE, Focus.NONE)).isGreaterThan(score(small, Cues.NONE, Focus.NONE));
+    assertThat(score(big, Cues.NONE, Focus.NONE))
+        .isGreaterThan(score(small, Cues.NONE, Focus.NONE));
   }
 
   @Test
@@ -66,7 +67,8 @@ class CandidateScorerTest {
   void countryFocusAndNearbyPlacesPickTheLocalNamesake() {
     Candidate far = city(1, "AA", "01", 600_000, "PPLA", 10, 10);
     Candidate near = city(2, "BB", "05", 60_000, "PPL", 40, -80);
-    Focus local = new Focus(Map.of("BB", 1.0), Set.of("BB.05"), List.of(new double[] {40.2, -80.1}));
+    Focus local =
+        new Focus(Map.of("BB", 1.0), Set.of("BB.05"), List.of(new double[] {40.2, -80.1}));
     assertThat(score(near, Cues.NONE, local)).isGreaterThan(score(far, Cues.NONE, local));
     assertThat(score(near, Cues.NONE, Focus.NONE)).isLessThan(score(far, Cues.NONE, Focus.NONE));
   }
@@ -89,6 +91,7 @@ class CandidateScorerTest {
             new GeoEntry(2, 2, "Alfa", 10, 10, PlaceKind.CITY, "PPL", "AA", "01", 50_000),
             true,
             true);
-    assertThat(score(exact, Cues.NONE, Focus.NONE)).isGreaterThan(score(loose, Cues.NONE, Focus.NONE));
+    assertThat(score(exact, Cues.NONE, Focus.NONE))
+        .isGreaterThan(score(loose, Cues.NONE, Focus.NONE));
   }
 }

@@ -15,11 +15,20 @@ class GazetteerIndexTest {
     List<GeoEntry> entries =
         List.of(
             new GeoEntry(0, 0, "Ukraine", 49, 32, PlaceKind.COUNTRY, "PCLI", "UA", "", 40_000_000),
-            new GeoEntry(1, 703448, "Kiev", 50.45466, 30.5238, PlaceKind.CITY, "PPLC", "UA", "12",
+            new GeoEntry(
+                1,
+                703448,
+                "Kiev",
+                50.45466,
+                30.5238,
+                PlaceKind.CITY,
+                "PPLC",
+                "UA",
+                "12",
                 2_797_553),
             new GeoEntry(2, 4887398, "Kiev", 41.0, -87.0, PlaceKind.CITY, "PPL", "US", "IL", 1_200),
-            new GeoEntry(3, 0, "Kyiv City", 50.45, 30.52, PlaceKind.ADMIN1, "ADM1", "UA", "12",
-                2_797_553),
+            new GeoEntry(
+                3, 0, "Kyiv City", 50.45, 30.52, PlaceKind.ADMIN1, "ADM1", "UA", "12", 2_797_553),
             new GeoEntry(4, 0, "Donbas", 48, 38, PlaceKind.REGION, "RGN", "UA", "", 0));
     Map<String, int[]> names =
         Map.of(

@@ -17,9 +17,9 @@ import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
 import org.sitrep.nlp.corenlp.NlpSettings;
 
 /**
- * The resolver on short articles written for these tests, about several regions of the world,
- * with the real NLP stage. No rule of the resolver names a place: each case is decided by
- * population, country focus, cue phrases, distance or the person guard.
+ * The resolver on short articles written for these tests, about several regions of the world, with
+ * the real NLP stage. No rule of the resolver names a place: each case is decided by population,
+ * country focus, cue phrases, distance or the person guard.
  */
 class GazetteerPlaceResolverIT {
   private static CoreNlpAnnotator nlp;
@@ -92,7 +92,8 @@ class GazetteerPlaceResolverIT {
       assertThat(expectPlace(places, city).country()).isEqualTo("UA");
     }
     // A demonym is reported as its country, but never as where something happened.
-    assertThat(named(places, "Russian")).hasValueSatisfying(p -> assertThat(p.metonymic()).isTrue());
+    assertThat(named(places, "Russian"))
+        .hasValueSatisfying(p -> assertThat(p.metonymic()).isTrue());
   }
 
   @Test

@@ -17,9 +17,9 @@ import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
 import org.sitrep.nlp.corenlp.NlpSettings;
 
 /**
- * Temporal expressions normalised against the publication date, on text annotated by CoreNLP.
- * The articles are dated Tuesday 12 March 2024: the Sunday before is 10 March, the Sunday after
- * 17 March, and the week before runs from Monday 4 to Sunday 10 March.
+ * Temporal expressions normalised against the publication date, on text annotated by CoreNLP. The
+ * articles are dated Tuesday 12 March 2024: the Sunday before is 10 March, the Sunday after 17
+ * March, and the week before runs from Monday 4 to Sunday 10 March.
  */
 class DateExtractorIT {
   private static final LocalDate TUESDAY = LocalDate.of(2024, 3, 12);
@@ -51,14 +51,16 @@ class DateExtractorIT {
     annotator = new CoreNlpAnnotator(NlpSettings.sitrep());
   }
 
-  private static AnnotatedDocument annotate(String text, LocalDate published) throws InputException {
+  private static AnnotatedDocument annotate(String text, LocalDate published)
+      throws InputException {
     return annotator.annotate(
         new Cleaner()
             .clean(new RawArticle("t", "t", SourceFormat.TEXT, text, published, null, null)));
   }
 
   /** The expression covering the first occurrence of {@code word} after {@code anchor}. */
-  private static TimeExpression at(List<TimeExpression> found, String text, String anchor, String word) {
+  private static TimeExpression at(
+      List<TimeExpression> found, String text, String anchor, String word) {
     int a = text.indexOf(anchor);
     assertThat(a).as("anchor '%s'", anchor).isGreaterThanOrEqualTo(0);
     int offset = text.indexOf(word, a);

@@ -70,7 +70,9 @@ class EntityExtractorIT {
     Entity keita = named(sahel, "Amara Keita");
     assertThat(keita.kind()).isEqualTo(EntityKind.PERSON);
     assertThat(keita.mentions()).hasSize(3);
-    assertThat(keita.mentions()).extracting(Mention::text).containsExactly("Amara Keita", "Keita", "Keita");
+    assertThat(keita.mentions())
+        .extracting(Mention::text)
+        .containsExactly("Amara Keita", "Keita", "Keita");
     // the second mention is the possessive "Keita’s"
     Mention possessive = keita.mentions().get(1);
     assertThat(sahelText.substring(possessive.end())).startsWith("’s government");
@@ -81,7 +83,9 @@ class EntityExtractorIT {
   @Test
   void surnameAloneJoinsTheFullName() {
     Entity hnatiuk = named(ukraine, "Petro Hnatiuk");
-    assertThat(hnatiuk.mentions()).extracting(Mention::text).containsExactly("Petro Hnatiuk", "Hnatiuk");
+    assertThat(hnatiuk.mentions())
+        .extracting(Mention::text)
+        .containsExactly("Petro Hnatiuk", "Hnatiuk");
   }
 
   @Test
@@ -98,14 +102,17 @@ class EntityExtractorIT {
 
   @Test
   void roleFromASentenceFinalAppositive() {
-    assertThat(named(ukraine, "Olena Kovalenko").role()).isEqualTo("teacher in the Saltivka district");
+    assertThat(named(ukraine, "Olena Kovalenko").role())
+        .isEqualTo("teacher in the Saltivka district");
   }
 
   @Test
   void organisationSplitByOfTheIsJoined() {
     Entity icrc = named(sahel, "International Committee of the Red Cross");
     assertThat(icrc.kind()).isEqualTo(EntityKind.ORGANIZATION);
-    assertThat(icrc.mentions()).singleElement().extracting(Mention::text)
+    assertThat(icrc.mentions())
+        .singleElement()
+        .extracting(Mention::text)
         .isEqualTo("International Committee of the Red Cross");
     assertThat(sahel)
         .noneMatch(e -> e.name().equals("Red Cross") || e.name().equals("International Committee"));

@@ -83,9 +83,7 @@ class QuoteAttributionIT {
   static void analyse() throws InputException {
     Pipeline pipeline =
         new Pipeline(
-            new CoreNlpAnnotator(NlpSettings.sitrep()),
-            PlaceResolver.NONE,
-            EventExtractor.NONE);
+            new CoreNlpAnnotator(NlpSettings.sitrep()), PlaceResolver.NONE, EventExtractor.NONE);
     sudan = analyse(pipeline, "sudan", SUDAN);
     ukraine = analyse(pipeline, "ukraine", UKRAINE);
     gaza = analyse(pipeline, "gaza", GAZA);
@@ -196,7 +194,8 @@ class QuoteAttributionIT {
   void nameAgeAndHometownBeforeSaid() {
     assertSpokenBy(sudan, "We buried our neighbours", "Adam Yousif", EntityKind.PERSON);
     // both sentences inside the marks are one quotation
-    assertThat(quote(sudan, "We buried our neighbours").text()).endsWith("There is nowhere left to run.");
+    assertThat(quote(sudan, "We buried our neighbours").text())
+        .endsWith("There is nowhere left to run.");
   }
 
   @Test
@@ -230,7 +229,10 @@ class QuoteAttributionIT {
   @Test
   void institutionAsSpeaker() {
     assertSpokenBy(
-        sudan, "Medical supplies cannot reach", "Sudanese health ministry", EntityKind.ORGANIZATION);
+        sudan,
+        "Medical supplies cannot reach",
+        "Sudanese health ministry",
+        EntityKind.ORGANIZATION);
     assertSpokenBy(
         gaza,
         "clearly marked as a shelter",

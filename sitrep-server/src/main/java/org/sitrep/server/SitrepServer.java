@@ -93,11 +93,13 @@ public final class SitrepServer implements AutoCloseable {
           ctx.header("X-Frame-Options", "DENY");
         });
     app.exception(Exception.class, ApiErrors::handle);
-    app.error(404, ctx -> {
-      if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-        ctx.json(Map.of("error", "no such resource: " + ctx.path(), "status", 404));
-      }
-    });
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+            ctx.json(Map.of("error", "no such resource: " + ctx.path(), "status", 404));
+          }
+        });
 
     app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
     app.get("/api/openapi.json", this::openapi);
@@ -113,8 +115,7 @@ public final class SitrepServer implements AutoCloseable {
                     .event(ctx.pathParam("id"))
                     .orElseThrow(() -> ApiException.notFound("no event " + ctx.pathParam("id")))));
     app.get(
-        "/api/places",
-        ctx -> ctx.json(reader.places(ctx.queryParam("q"), limit(ctx, 200, 2000))));
+        "/api/places", ctx -> ctx.json(reader.places(ctx.queryParam("q"), limit(ctx, 200, 2000))));
     app.get("/api/speakers", ctx -> ctx.json(reader.speakers(limit(ctx, 100, 1000))));
     app.get(
         "/api/quotes",
@@ -155,7 +156,8 @@ public final class SitrepServer implements AutoCloseable {
 
   private void openapi(Context ctx) {
     try (InputStream in = SitrepServer.class.getResourceAsStream("/openapi.json")) {
-      ctx.contentType("application/json").result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      ctx.contentType("application/json")
+          .result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -170,10 +172,12 @@ public final class SitrepServer implements AutoCloseable {
   }
 
   private void export(Context ctx) {
-    Exporter.Format format = Exporter.Format.parse(ctx.queryParamAsClass("format", String.class).getOrDefault("csv"));
+    Exporter.Format format =
+        Exporter.Format.parse(ctx.queryParamAsClass("format", String.class).getOrDefault("csv"));
     EventQuery q = Params.eventQuery(ctx, 0);
     ctx.contentType(format.mediaType);
-    ctx.header("Content-Disposition", "attachment; filename=\"sitrep-events." + format.extension + "\"");
+    ctx.header(
+        "Content-Disposition", "attachment; filename=\"sitrep-events." + format.extension + "\"");
     java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
     exporter.export(format, q, buf);
     ctx.result(buf.toByteArray());
@@ -196,7 +200,11 @@ public final class SitrepServer implements AutoCloseable {
       String sha = a.document().sha256();
       out.put("sha256", sha);
       out.put("stored", true);
-      out.put("events", a.events().stream().map(e -> org.sitrep.store.ArticleWriter.eventUid(sha, e.id())).toList());
+      out.put(
+          "events",
+          a.events().stream()
+              .map(e -> org.sitrep.store.ArticleWriter.eventUid(sha, e.id()))
+              .toList());
       out.put("quotes", a.quotes().size());
       out.put("places", a.places().size());
       out.put("entities", a.entities().size());
@@ -210,7 +218,10 @@ public final class SitrepServer implements AutoCloseable {
       throw new ApiException(403, "writes are disabled: start the server with SITREP_TOKEN set");
     }
     String h = ctx.header("Authorization");
-    String given = h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) ? h.substring(7).strip() : ctx.header("X-Sitrep-Token");
+    String given =
+        h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)
+            ? h.substring(7).strip()
+            : ctx.header("X-Sitrep-Token");
     if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiException(401, "a valid token is required (Authorization: Bearer …)");
@@ -286,9 +297,20 @@ public final class SitrepServer implements AutoCloseable {
   /** All routes, for the OpenAPI test. */
   public static List<String> apiPaths() {
     return List.of(
-        "/api/health", "/api/openapi.json", "/api/stats", "/api/events", "/api/events/histogram",
-        "/api/events/facets", "/api/events/{id}", "/api/places", "/api/speakers", "/api/quotes",
-        "/api/articles", "/api/articles/{sha256}", "/api/failures", "/api/export");
+        "/api/health",
+        "/api/openapi.json",
+        "/api/stats",
+        "/api/events",
+        "/api/events/histogram",
+        "/api/events/facets",
+        "/api/events/{id}",
+        "/api/places",
+        "/api/speakers",
+        "/api/quotes",
+        "/api/articles",
+        "/api/articles/{sha256}",
+        "/api/failures",
+        "/api/export");
   }
 
   @Override

@@ -208,7 +208,9 @@ public final class ArticleWriter implements AutoCloseable {
         ev.setString(i++, e.status());
         setDate(ev, i++, e.date() == null ? null : e.date().start());
         setDate(ev, i++, e.date() == null ? null : e.date().end());
-        ev.setString(i++, e.date() == null || e.date().precision() == null ? null : e.date().precision().label());
+        ev.setString(
+            i++,
+            e.date() == null || e.date().precision() == null ? null : e.date().precision().label());
         ev.setString(i++, e.date() == null ? null : e.date().text());
         ev.setString(i++, e.place());
         ev.setString(i++, p == null ? null : p.name());

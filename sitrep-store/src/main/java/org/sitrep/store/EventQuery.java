@@ -63,8 +63,9 @@ public record EventQuery(
         case "-confidence", "confidence" -> CONFIDENCE_DESC;
         case "-fatalities", "fatalities" -> FATALITIES_DESC;
         case "type" -> TYPE;
-        default -> throw new IllegalArgumentException(
-            "sort must be one of date, -date, confidence, fatalities, type; not " + s);
+        default ->
+            throw new IllegalArgumentException(
+                "sort must be one of date, -date, confidence, fatalities, type; not " + s);
       };
     }
   }
@@ -96,14 +97,38 @@ public record EventQuery(
 
   public EventQuery withPage(int newLimit, int newOffset) {
     return new EventQuery(
-        family, type, from, to, bbox, place, actor, status, minConfidence, text, article, sort,
-        newLimit, newOffset);
+        family,
+        type,
+        from,
+        to,
+        bbox,
+        place,
+        actor,
+        status,
+        minConfidence,
+        text,
+        article,
+        sort,
+        newLimit,
+        newOffset);
   }
 
   public EventQuery withoutDates() {
     return new EventQuery(
-        family, type, null, null, bbox, place, actor, status, minConfidence, text, article, sort,
-        limit, offset);
+        family,
+        type,
+        null,
+        null,
+        bbox,
+        place,
+        actor,
+        status,
+        minConfidence,
+        text,
+        article,
+        sort,
+        limit,
+        offset);
   }
 
   /** The WHERE clause (starting with " WHERE", or empty) and its parameters, for table alias e. */
@@ -163,7 +188,8 @@ public record EventQuery(
     if (v.isEmpty()) {
       return;
     }
-    clauses.add(col + " IN (" + String.join(", ", java.util.Collections.nCopies(v.size(), "?")) + ")");
+    clauses.add(
+        col + " IN (" + String.join(", ", java.util.Collections.nCopies(v.size(), "?")) + ")");
     params.addAll(v);
   }
 

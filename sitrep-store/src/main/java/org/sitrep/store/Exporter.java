@@ -46,7 +46,8 @@ public final class Exporter {
       try {
         return valueOf(s.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException | NullPointerException e) {
-        throw new IllegalArgumentException("format must be csv, geojson, jsonl or parquet, not " + s);
+        throw new IllegalArgumentException(
+            "format must be csv, geojson, jsonl or parquet, not " + s);
       }
     }
   }
@@ -93,7 +94,8 @@ public final class Exporter {
   public void export(Format format, EventQuery q, OutputStream out) {
     try {
       switch (format) {
-        case CSV -> csv(q, new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        case CSV ->
+            csv(q, new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
         case GEOJSON -> geojson(q, out);
         case JSONL -> jsonl(q, out);
         case PARQUET -> parquet(q, out);
@@ -274,9 +276,13 @@ public final class Exporter {
     List<String> actors = names(rs.getString("actors"));
     List<String> targets = names(rs.getString("targets"));
     r.put("actor1", actors.isEmpty() ? null : actors.get(0));
-    r.put("assoc_actor_1", actors.size() > 1 ? String.join("; ", actors.subList(1, actors.size())) : null);
+    r.put(
+        "assoc_actor_1",
+        actors.size() > 1 ? String.join("; ", actors.subList(1, actors.size())) : null);
     r.put("actor2", targets.isEmpty() ? null : targets.get(0));
-    r.put("assoc_actor_2", targets.size() > 1 ? String.join("; ", targets.subList(1, targets.size())) : null);
+    r.put(
+        "assoc_actor_2",
+        targets.size() > 1 ? String.join("; ", targets.subList(1, targets.size())) : null);
     r.put("iso", country);
     r.put("country", country);
     r.put("admin1", rs.getString("admin1"));
@@ -289,8 +295,7 @@ public final class Exporter {
     String outlet = rs.getString("source");
     String claimant = rs.getString("source_name");
     r.put(
-        "source",
-        outlet == null ? claimant : claimant == null ? outlet : outlet + "; " + claimant);
+        "source", outlet == null ? claimant : claimant == null ? outlet : outlet + "; " + claimant);
     r.put("notes", rs.getString("evidence_text"));
     long f = rs.getLong("fatalities");
     r.put("fatalities", rs.wasNull() ? 0L : f);
@@ -318,35 +323,33 @@ public final class Exporter {
   /** ACLED event type, sub-event type and disorder type for a sitrep type (taxonomy.md). */
   static String[] acledType(String type) {
     return switch (type) {
-      case "ATTACK.SHELLING" -> new String[] {
-        "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"
-      };
-      case "ATTACK.AIRSTRIKE" -> new String[] {
-        "Explosions/Remote violence", "Air/drone strike", "Political violence"
-      };
-      case "ATTACK.EXPLOSIVE" -> new String[] {
-        "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"
-      };
-      case "ATTACK.CIVILIANS" -> new String[] {
-        "Violence against civilians", "Attack", "Political violence"
-      };
+      case "ATTACK.SHELLING" ->
+          new String[] {
+            "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"
+          };
+      case "ATTACK.AIRSTRIKE" ->
+          new String[] {"Explosions/Remote violence", "Air/drone strike", "Political violence"};
+      case "ATTACK.EXPLOSIVE" ->
+          new String[] {
+            "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"
+          };
+      case "ATTACK.CIVILIANS" ->
+          new String[] {"Violence against civilians", "Attack", "Political violence"};
       case "CLASH" -> new String[] {"Battles", "Armed clash", "Political violence"};
-      case "TERRITORY.TAKEN" -> new String[] {
-        "Battles", "Non-state actor overtakes territory", "Political violence"
-      };
-      case "TERRITORY.REPELLED" -> new String[] {
-        "Battles", "Government regains territory", "Political violence"
-      };
-      case "TERRITORY.ENCIRCLED", "EVACUATION" -> new String[] {
-        "Strategic developments", "Other", "Strategic developments"
-      };
-      case "DETENTION" -> new String[] {"Strategic developments", "Arrests", "Strategic developments"};
-      case "CEASEFIRE", "AGREEMENT" -> new String[] {
-        "Strategic developments", "Agreement", "Strategic developments"
-      };
-      case "SERVICES_DISRUPTED" -> new String[] {
-        "Strategic developments", "Looting/property destruction", "Strategic developments"
-      };
+      case "TERRITORY.TAKEN" ->
+          new String[] {"Battles", "Non-state actor overtakes territory", "Political violence"};
+      case "TERRITORY.REPELLED" ->
+          new String[] {"Battles", "Government regains territory", "Political violence"};
+      case "TERRITORY.ENCIRCLED", "EVACUATION" ->
+          new String[] {"Strategic developments", "Other", "Strategic developments"};
+      case "DETENTION" ->
+          new String[] {"Strategic developments", "Arrests", "Strategic developments"};
+      case "CEASEFIRE", "AGREEMENT" ->
+          new String[] {"Strategic developments", "Agreement", "Strategic developments"};
+      case "SERVICES_DISRUPTED" ->
+          new String[] {
+            "Strategic developments", "Looting/property destruction", "Strategic developments"
+          };
       case "PROTEST" -> new String[] {"Protests", "Peaceful protest", "Demonstrations"};
       default -> new String[] {null, null, null};
     };

@@ -126,7 +126,10 @@ public final class Ingester implements AutoCloseable {
       return new Result.Failed(
           raw.origin(),
           id,
-          "analysis failed: " + e.getClass().getSimpleName() + ": " + OrderedWorkers.firstLine(e.getMessage()));
+          "analysis failed: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + OrderedWorkers.firstLine(e.getMessage()));
     }
   }
 
@@ -146,8 +149,6 @@ public final class Ingester implements AutoCloseable {
       tally.failures.add(new Store.Failure(f.origin(), f.id(), f.reason()));
     }
   }
-
-
 
   @Override
   public void close() {

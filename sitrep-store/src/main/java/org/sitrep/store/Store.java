@@ -18,8 +18,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * An open sitrep database. Opening migrates the schema to the newest version (Flyway, scripts in
- * {@code db/migration}), so a newer sitrep opens an older file. One {@code Store} per process;
- * each thread takes its own {@link #connection()}.
+ * {@code db/migration}), so a newer sitrep opens an older file. One {@code Store} per process; each
+ * thread takes its own {@link #connection()}.
  */
 public final class Store implements AutoCloseable {
   /** Tables in the order their rows depend on each other. */

@@ -5,6 +5,10 @@ public final class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public StoreException(String doing, Throwable cause) {
-    super(doing + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()), cause);
+    super(
+        doing
+            + ": "
+            + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()),
+        cause);
   }
 }

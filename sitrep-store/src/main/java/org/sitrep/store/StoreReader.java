@@ -40,7 +40,8 @@ public final class StoreReader {
     EventQuery.Sql w = q.where();
     ObjectNode out = M.createObjectNode();
     try (Connection c = store.connection()) {
-      try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM events e" + w.text(), w.params());
+      try (PreparedStatement ps =
+              prepare(c, "SELECT count(*) FROM events e" + w.text(), w.params());
           ResultSet rs = ps.executeQuery()) {
         rs.next();
         out.put("total", rs.getLong(1));

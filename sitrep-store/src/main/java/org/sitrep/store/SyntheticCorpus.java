@@ -22,8 +22,8 @@ import org.sitrep.model.Quote;
 import org.sitrep.model.Speaker;
 
 /**
- * Synthetic analyses for benchmarks and tests: well-formed sitrep/v1 documents with places,
- * events, counts and quotes whose offsets point into their own text. Deterministic for a seed.
+ * Synthetic analyses for benchmarks and tests: well-formed sitrep/v1 documents with places, events,
+ * counts and quotes whose offsets point into their own text. Deterministic for a seed.
  */
 public final class SyntheticCorpus {
   record City(String name, double lat, double lon, String country, String admin1, long geonames) {}
@@ -91,17 +91,34 @@ public final class SyntheticCorpus {
       LocalDate day = published.minusDays(r.nextInt(3));
       int start = text.length();
       String sentence =
-          city.name() + " " + t[1] + " " + day + " by " + actor + "; " + value + " people were "
-              + t[2] + ", officials said.";
+          city.name()
+              + " "
+              + t[1]
+              + " "
+              + day
+              + " by "
+              + actor
+              + "; "
+              + value
+              + " people were "
+              + t[2]
+              + ", officials said.";
       text.append(sentence).append(' ');
       int end = start + sentence.length();
       String pid = "p" + (i + 1);
       places.add(
           new Place(
-              pid, city.name(), city.geonames(), city.lat() + r.nextGaussian() * 0.05,
-              city.lon() + r.nextGaussian() * 0.05, city.country(), city.admin1(), "city",
+              pid,
+              city.name(),
+              city.geonames(),
+              city.lat() + r.nextGaussian() * 0.05,
+              city.lon() + r.nextGaussian() * 0.05,
+              city.country(),
+              city.admin1(),
+              "city",
               0.8 + r.nextDouble() * 0.2,
-              List.of(new Mention(start, start + city.name().length(), city.name())), false));
+              List.of(new Mention(start, start + city.name().length(), city.name())),
+              false));
       evs.add(
           new Event(
               "v" + (i + 1),
@@ -111,7 +128,9 @@ public final class SyntheticCorpus {
               pid,
               List.of(new Participant(actor, null, null, "state-forces")),
               List.of(new Participant("civilians", null, city.country(), "civilians")),
-              List.of(new Count(t[2], (long) value, (long) value, (long) value, false, value + " people")),
+              List.of(
+                  new Count(
+                      t[2], (long) value, (long) value, (long) value, false, value + " people")),
               new Speaker("officials", null),
               List.of(new Evidence(start, end)),
               0.5 + r.nextDouble() * 0.5));
@@ -123,13 +142,22 @@ public final class SyntheticCorpus {
     int nameAt = text.indexOf("Anna Kovalenko");
     entities.add(
         new Entity(
-            "e1", EntityKind.PERSON, "Anna Kovalenko", "a local official",
+            "e1",
+            EntityKind.PERSON,
+            "Anna Kovalenko",
+            "a local official",
             List.of(new Mention(nameAt, nameAt + 14, "Anna Kovalenko"))));
-    quotes.add(new Quote("q1", qs, qs + said.length(), said, new Speaker("Anna Kovalenko", "e1"), 0.9));
+    quotes.add(
+        new Quote("q1", qs, qs + said.length(), said, new Speaker("Anna Kovalenko", "e1"), 0.9));
     String body = text.toString();
     String sha = Cleaner.sha256(body);
     return new Analysis(
         new DocumentInfo("synthetic-" + n, sha, title, published, "synthetic", body),
-        entities, places, evs, quotes, List.of(), OffsetMap.identity(body.length()));
+        entities,
+        places,
+        evs,
+        quotes,
+        List.of(),
+        OffsetMap.identity(body.length()));
   }
 }

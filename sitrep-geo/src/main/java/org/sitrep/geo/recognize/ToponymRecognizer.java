@@ -19,15 +19,16 @@ import org.sitrep.model.Token;
  * Finds the toponym mentions of a document: the NLP stage's location names, then gazetteer names
  * among the capitalised words it left unlabelled (or labelled as part of an organisation), and
  * demonyms. A gazetteer match on words the NLP stage did not label must look like a name (proper
- * noun, never written in lower case elsewhere in the document, not a word of a person's name in
- * the document, not after a title) and be a country, division, region or large city, or a
- * smaller town with a locative cue. Thread-safe.
+ * noun, never written in lower case elsewhere in the document, not a word of a person's name in the
+ * document, not after a title) and be a country, division, region or large city, or a smaller town
+ * with a locative cue. Thread-safe.
  */
 public final class ToponymRecognizer {
   private static final int MAX_NAME_TOKENS = 5;
 
   /** A city this large is a place even where the tagger labelled its name a person. */
   private static final long MAJOR_CITY = 1_000_000;
+
   private static final Set<String> CONNECTORS =
       Set.of(
           "of", "de", "del", "la", "le", "al", "el", "an", "on", "upon", "the", "and", "-", "du",
@@ -95,8 +96,7 @@ public final class ToponymRecognizer {
         if (!isNameRun(tokens, taken, i, j)) {
           continue;
         }
-        ToponymMention.Source source =
-            accept(doc, tokens, words, located, sentenceStart, i, j);
+        ToponymMention.Source source = accept(doc, tokens, words, located, sentenceStart, i, j);
         if (source != null) {
           out.add(mention(tokens, text, i, j, source));
           for (int k = i; k <= j; k++) {
@@ -317,9 +317,7 @@ public final class ToponymRecognizer {
       if (Lexicon.DIVISION_WORDS.contains(next)) {
         return true;
       }
-      if (next.equals(",")
-          && j + 2 < tokens.size()
-          && tokens.get(j + 2).ner().equals("LOCATION")) {
+      if (next.equals(",") && j + 2 < tokens.size() && tokens.get(j + 2).ner().equals("LOCATION")) {
         return true;
       }
     }

@@ -40,7 +40,9 @@ public final class CandidateScorer {
       s -= w.loose();
     }
     double share = focus.countryShare(e.country());
-    s += share * (e.kind() == org.sitrep.geo.PlaceKind.CITY ? w.cityCountryFocus() : w.countryFocus());
+    s +=
+        share
+            * (e.kind() == org.sitrep.geo.PlaceKind.CITY ? w.cityCountryFocus() : w.countryFocus());
     if (!e.admin1Key().isEmpty()
         && e.kind() != org.sitrep.geo.PlaceKind.ADMIN1
         && focus.admin1s().contains(e.admin1Key())) {

@@ -10,20 +10,46 @@ import org.sitrep.model.Token;
 
 /**
  * Tells a place that stands for its government or institutions ("Washington warned", "London has
- * made a final choice", "Russia's defence ministry said") from the place itself. Only countries
- * and capitals are read this way; demonyms and names inside organisation names are never where
+ * made a final choice", "Russia's defence ministry said") from the place itself. Only countries and
+ * capitals are read this way; demonyms and names inside organisation names are never where
  * something happened either.
  */
 public final class Metonymy {
   private static final Set<String> AUXILIARIES =
       Set.of(
-          "has", "have", "had", "will", "would", "could", "should", "must", "may", "might",
-          "can", "did", "does", "do", "is", "was", "are", "were");
+          "has", "have", "had", "will", "would", "could", "should", "must", "may", "might", "can",
+          "did", "does", "do", "is", "was", "are", "were");
   private static final Set<String> SKIPPABLE = Set.of("not", "also", "already", "now", "n't");
   private static final Set<String> SUBJECT_OPENERS =
-      Set.of(",", "and", "but", "that", "as", "while", "because", "when", "if", "``", "\"", "“",
-          "'", "‘", "(", ";", ":", "--", "—", "–", "so", "yet", "though", "although", "after",
-          "before", "since", "where");
+      Set.of(
+          ",",
+          "and",
+          "but",
+          "that",
+          "as",
+          "while",
+          "because",
+          "when",
+          "if",
+          "``",
+          "\"",
+          "“",
+          "'",
+          "‘",
+          "(",
+          ";",
+          ":",
+          "--",
+          "—",
+          "–",
+          "so",
+          "yet",
+          "though",
+          "although",
+          "after",
+          "before",
+          "since",
+          "where");
   private static final Set<String> BEING = Set.of("is", "was", "are", "were");
 
   private Metonymy() {}
@@ -34,8 +60,7 @@ public final class Metonymy {
         || m.source() == ToponymMention.Source.EMBEDDED) {
       return true;
     }
-    if (entry == null
-        || !(entry.kind() == PlaceKind.COUNTRY || entry.isCapital())) {
+    if (entry == null || !(entry.kind() == PlaceKind.COUNTRY || entry.isCapital())) {
       return false;
     }
     int next = m.lastToken() + 1;

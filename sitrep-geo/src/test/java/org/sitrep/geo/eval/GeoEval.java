@@ -29,9 +29,9 @@ import org.sitrep.model.Span;
 import org.sitrep.nlp.Annotator;
 
 /**
- * Measures the place resolvers on evaluation sets (shared/eval/SET): Cleaner, the NLP stage
- * (cached after the first run), each resolver, scored by gold-format.md. A measurement tool,
- * until {@code sitrep eval} reports places.
+ * Measures the place resolvers on evaluation sets (shared/eval/SET): Cleaner, the NLP stage (cached
+ * after the first run), each resolver, scored by gold-format.md. A measurement tool, until {@code
+ * sitrep eval} reports places.
  *
  * <p>Usage: {@code GeoEval SHARED_DIR CACHE_DIR REPORT_DIR [SET...]}
  */
@@ -52,18 +52,21 @@ public final class GeoEval {
   }
 
   static Annotator corenlp() {
-    return new org.sitrep.nlp.corenlp.CoreNlpAnnotator(
-        org.sitrep.nlp.corenlp.NlpSettings.sitrep());
+    return new org.sitrep.nlp.corenlp.CoreNlpAnnotator(org.sitrep.nlp.corenlp.NlpSettings.sitrep());
   }
 
   /** Resolvers measured side by side. */
   static Map<String, PlaceResolver> resolvers(Gazetteer g) {
     Map<String, PlaceResolver> m = new LinkedHashMap<>();
     m.put("sitrep", new GazetteerPlaceResolver(g));
-    m.put("no-demonym", new GazetteerPlaceResolver(
-        g, RecognizerSettings.defaults().withDemonyms(false), ScoringWeights.defaults()));
-    m.put("no-embed", new GazetteerPlaceResolver(
-        g, RecognizerSettings.defaults().withEmbedded(false), ScoringWeights.defaults()));
+    m.put(
+        "no-demonym",
+        new GazetteerPlaceResolver(
+            g, RecognizerSettings.defaults().withDemonyms(false), ScoringWeights.defaults()));
+    m.put(
+        "no-embed",
+        new GazetteerPlaceResolver(
+            g, RecognizerSettings.defaults().withEmbedded(false), ScoringWeights.defaults()));
     m.put("baseline", new BaselinePlaceResolver(g));
     return m;
   }

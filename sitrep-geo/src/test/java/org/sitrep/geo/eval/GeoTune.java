@@ -21,7 +21,10 @@ import org.sitrep.geo.resolve.ScoringWeights;
 public final class GeoTune {
   private GeoTune() {}
 
-  record Set(String name, List<DocCache.Cached> docs, Map<String, List<GoldToponym>> gold,
+  record Set(
+      String name,
+      List<DocCache.Cached> docs,
+      Map<String, List<GoldToponym>> gold,
       Map<String, String> texts) {}
 
   public static void main(String[] args) throws Exception {
@@ -38,8 +41,12 @@ public final class GeoTune {
           texts.put(n.path("id").asText(), n.path("text").asText());
         }
       }
-      sets.add(new Set(args[i], DocCache.read(cache.resolve(args[i] + ".bin.gz")),
-          GeoEval.gold(dir.resolve("gold.jsonl")), texts));
+      sets.add(
+          new Set(
+              args[i],
+              DocCache.read(cache.resolve(args[i] + ".bin.gz")),
+              GeoEval.gold(dir.resolve("gold.jsonl")),
+              texts));
     }
     RecordComponent[] comps = ScoringWeights.class.getRecordComponents();
     double[] w = values(ScoringWeights.defaults(), comps);
@@ -73,7 +80,9 @@ public final class GeoTune {
       ToponymScore score = new ToponymScore();
       for (DocCache.Cached c : s.docs()) {
         String id = c.doc().document().id();
-        score.add(id, s.texts().getOrDefault(id, c.doc().text()),
+        score.add(
+            id,
+            s.texts().getOrDefault(id, c.doc().text()),
             s.gold().getOrDefault(id, List.of()),
             ToponymScore.predictions(r.resolve(c.doc()), c.doc().document().toSource()));
       }

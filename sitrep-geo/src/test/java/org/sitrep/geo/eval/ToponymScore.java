@@ -11,9 +11,9 @@ import org.sitrep.model.Span;
 
 /**
  * Toponym scores by the rules of gold-format.md: recall of gold toponyms found (a predicted place
- * mention overlapping the span), of those with coordinates the share within 161 km (a
- * country-level toponym also counts when the prediction names the same country at country
- * precision) and with the exact GeoNames id, end to end, and precision of predicted mentions.
+ * mention overlapping the span), of those with coordinates the share within 161 km (a country-level
+ * toponym also counts when the prediction names the same country at country precision) and with the
+ * exact GeoNames id, end to end, and precision of predicted mentions.
  */
 final class ToponymScore {
   static final double KM = 161;
@@ -57,7 +57,8 @@ final class ToponymScore {
       Predicted best = null;
       int bestOverlap = 0;
       for (Predicted p : preds) {
-        int ov = Math.min(p.span().end(), g.span().end()) - Math.max(p.span().start(), g.span().start());
+        int ov =
+            Math.min(p.span().end(), g.span().end()) - Math.max(p.span().start(), g.span().start());
         if (ov > bestOverlap) {
           bestOverlap = ov;
           best = p;
@@ -126,8 +127,15 @@ final class ToponymScore {
         predictedCorrect++;
       } else {
         spurious.add(
-            docId + "\t" + p.span().of(text) + "\t" + p.place().name() + " "
-                + p.place().precision() + "\t" + context(text, p.span()));
+            docId
+                + "\t"
+                + p.span().of(text)
+                + "\t"
+                + p.place().name()
+                + " "
+                + p.place().precision()
+                + "\t"
+                + context(text, p.span()));
       }
     }
   }

@@ -141,7 +141,7 @@ public final class CoreNlpAnnotator implements Annotator {
       String coarse = coarse(label);
       if (coarse != null) {
         out.add(
-          new NameMention(
+            new NameMention(
                 coarse, span, tokens.get(i).index(), tokens.get(j).index(), span.of(text)));
       }
       i = j + 1;

@@ -5,8 +5,8 @@ package org.sitrep.nlp.corenlp;
  *
  * @param ner which named-entity recogniser, if any
  * @param dependencies whether to run the neural dependency parser
- * @param newlineEndsSentence whether a line break always ends a sentence (texts with one
- *     paragraph a line; hard-wrapped lines are joined by the clean stage before this)
+ * @param newlineEndsSentence whether a line break always ends a sentence (texts with one paragraph
+ *     a line; hard-wrapped lines are joined by the clean stage before this)
  */
 public record NlpSettings(Ner ner, boolean dependencies, boolean newlineEndsSentence) {
   /** Named-entity recognisers. */

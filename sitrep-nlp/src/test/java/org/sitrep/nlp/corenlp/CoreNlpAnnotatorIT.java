@@ -49,7 +49,12 @@ class CoreNlpAnnotatorIT {
 
   private static CleanDocument doc(String text) {
     return new CleanDocument(
-        "t", Cleaner.sha256(text), null, LocalDate.of(2024, 3, 12), null, text,
+        "t",
+        Cleaner.sha256(text),
+        null,
+        LocalDate.of(2024, 3, 12),
+        null,
+        text,
         OffsetMap.identity(text.length()));
   }
 
@@ -83,9 +88,11 @@ class CoreNlpAnnotatorIT {
   void offsetsAreUtf16CodeUnitsWithEmojiAndDiacritics() {
     AnnotatedDocument d = annotate(UNICODE);
     assertTokensMatchTheText(d);
-    Token kherson = d.tokens().stream().filter(t -> t.word().equals("Kherson")).findFirst().orElseThrow();
+    Token kherson =
+        d.tokens().stream().filter(t -> t.word().equals("Kherson")).findFirst().orElseThrow();
     assertThat(kherson.start()).isEqualTo(UNICODE.indexOf("Kherson"));
-    Token muller = d.tokens().stream().filter(t -> t.word().equals("Müller")).findFirst().orElseThrow();
+    Token muller =
+        d.tokens().stream().filter(t -> t.word().equals("Müller")).findFirst().orElseThrow();
     assertThat(muller.start()).isEqualTo(UNICODE.indexOf("Müller"));
     Token overnight =
         d.tokens().stream().filter(t -> t.word().equals("overnight")).findFirst().orElseThrow();
@@ -121,22 +128,29 @@ class CoreNlpAnnotatorIT {
     AnnotatedDocument d = annotate(UKRAINE);
     List<NameMention> names = d.names();
     assertThat(names)
-        .anySatisfy(n -> {
-          assertThat(n.label()).isEqualTo("PERSON");
-          assertThat(n.text()).isEqualTo("Olena Kovalenko");
-        });
-    assertThat(names).anySatisfy(n -> {
-      assertThat(n.label()).isEqualTo("LOCATION");
-      assertThat(n.text()).isEqualTo("Kharkiv");
-    });
-    assertThat(names).anySatisfy(n -> {
-      assertThat(n.label()).isEqualTo("LOCATION");
-      assertThat(n.text()).isEqualTo("Lviv");
-    });
-    assertThat(names).anySatisfy(n -> {
-      assertThat(n.label()).isEqualTo("ORGANIZATION");
-      assertThat(n.text()).contains("Red Cross");
-    });
+        .anySatisfy(
+            n -> {
+              assertThat(n.label()).isEqualTo("PERSON");
+              assertThat(n.text()).isEqualTo("Olena Kovalenko");
+            });
+    assertThat(names)
+        .anySatisfy(
+            n -> {
+              assertThat(n.label()).isEqualTo("LOCATION");
+              assertThat(n.text()).isEqualTo("Kharkiv");
+            });
+    assertThat(names)
+        .anySatisfy(
+            n -> {
+              assertThat(n.label()).isEqualTo("LOCATION");
+              assertThat(n.text()).isEqualTo("Lviv");
+            });
+    assertThat(names)
+        .anySatisfy(
+            n -> {
+              assertThat(n.label()).isEqualTo("ORGANIZATION");
+              assertThat(n.text()).contains("Red Cross");
+            });
     for (NameMention n : names) {
       assertThat(n.span().of(UKRAINE)).isEqualTo(n.text());
       assertThat(n.label()).isIn("PERSON", "LOCATION", "ORGANIZATION", "MISC");
