@@ -654,6 +654,13 @@ public final class RuleEventExtractor implements EventExtractor {
         || date.start().isAfter(ctx.published.plusDays(7))) {
       return date;
     }
+    String expression = date.text().toLowerCase(Locale.ROOT);
+    if (expression.startsWith("for ")
+        || expression.startsWith("next ")
+        || expression.startsWith("by ")
+        || expression.startsWith("until ")) {
+      return date; // "declared for Sunday": the expression itself looks ahead
+    }
     for (Token t : s.tokens()) {
       String w = t.word().toLowerCase(Locale.ROOT);
       if (t.pos().equals("MD")
@@ -1374,6 +1381,17 @@ public final class RuleEventExtractor implements EventExtractor {
       Located l = inPara.get(inPara.size() - 1);
       return new Located(l.place(), l.mention(), 0.6);
     }
+    // the story goes on where the last two sentences were ("… in the city of X. Police posed
+    // with soldiers captured at a checkpoint."), before the article's overall focus
+    int index = s.index();
+    if (index > 0) {
+      int from = ctx.doc.sentences().get(Math.max(0, index - 2)).span().start();
+      for (Located l : reversed(placesIn(ctx, new Span(from, s.span().start())))) {
+        if (!"country".equals(l.place().precision()) && l.place().confidence() >= 0.5) {
+          return new Located(l.place(), l.mention(), 0.5);
+        }
+      }
+    }
     if (ctx.focus != null) {
       return new Located(ctx.focus, null, 0.4);
     }
@@ -1392,6 +1410,12 @@ public final class RuleEventExtractor implements EventExtractor {
       j--;
     }
     return e > j + 1 ? new TokenAt(ctx.text.substring(j + 1, e).toLowerCase(Locale.ROOT)) : null;
+  }
+
+  private static List<Located> reversed(List<Located> list) {
+    List<Located> out = new ArrayList<>(list);
+    java.util.Collections.reverse(out);
+    return out;
   }
 
   private static List<Located> placesIn(Context ctx, Span span) {
@@ -1472,11 +1496,27 @@ public final class RuleEventExtractor implements EventExtractor {
     return out;
   }
 
+  /**
+   * "X met Y on Saturday and new talks were declared for Sunday": a date after the trigger, past a
+   * coordinating "and"/"but" some words on, dates the other clause, not this event.
+   */
+  private static boolean inOtherClause(Context ctx, Hit h, TimeExpression t) {
+    int from = h.end();
+    int words = 0;
+    boolean coordination = false;
+    for (int i = from; i < ctx.tokens.size() && ctx.tokens.get(i).start() < t.span().start(); i++) {
+      String w = ctx.tokens.get(i).word().toLowerCase(Locale.ROOT);
+      coordination |= w.equals("and") || w.equals("but") || w.equals(";");
+      words++;
+    }
+    return coordination && words >= 6;
+  }
+
   private EventDate date(Context ctx, Sentence s, Hit h) {
     int trigger = ctx.tokens.get(h.first()).start();
     TimeExpression best = null;
     for (TimeExpression t : ctx.dates) {
-      if (s.span().contains(t.span()) && t.start() != null) {
+      if (s.span().contains(t.span()) && t.start() != null && !inOtherClause(ctx, h, t)) {
         if (best == null
             || Math.abs(t.span().start() - trigger) < Math.abs(best.span().start() - trigger)) {
           best = t;
