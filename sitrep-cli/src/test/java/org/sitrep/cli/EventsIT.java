@@ -158,4 +158,39 @@ class EventsIT {
               assertThat(c.value()).isEqualTo(250L);
             });
   }
+
+  @Test
+  void anEventWithoutItsOwnPlaceTakesTheRecentSentencesPlace() throws Exception {
+    Analysis a =
+        analyze(
+            "Heavy fighting was reported in the southern city of Kherson on Monday.\n"
+                + "Officials described the situation as tense.\n"
+                + "Soldiers detained four men at a checkpoint.");
+    Event detention = only(a, "DETENTION");
+    assertThat(detention.place()).isNotNull();
+    String place =
+        a.places().stream()
+            .filter(p -> p.id().equals(detention.place()))
+            .findFirst()
+            .orElseThrow()
+            .name();
+    assertThat(place).isEqualTo("Kherson");
+  }
+
+  @Test
+  void aDateInAnotherClauseDoesNotDateTheEvent() throws Exception {
+    // published Monday 2024-06-03: "for Sunday" is 2024-06-09; the meeting happened today
+    Analysis a =
+        analyze(
+            "The foreign ministers met in Ankara for three hours and new talks between the two"
+                + " sides were declared for Sunday.");
+    List<Event> talks = a.events().stream().filter(e -> e.type().equals("TALKS")).toList();
+    assertThat(talks).isNotEmpty();
+    assertThat(talks)
+        .anySatisfy(
+            e -> {
+              assertThat(e.status()).isEqualTo("occurred");
+              assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 6, 3));
+            });
+  }
 }
