@@ -1219,8 +1219,24 @@ public final class RuleEventExtractor implements EventExtractor {
     Entity e = entityOf(ctx, np);
     String name = np.text();
     String country = countryOf(ctx, np, e);
-    ActorCategory category = category(np, e, family);
+    ActorCategory category = category(np, e, family, namesCountry(ctx, np));
     return new Participant(name, e == null ? null : e.id(), country, category.label());
+  }
+
+  /** Whether the phrase is a country's name ("the Russian Federation", "Sudan"). */
+  private static boolean namesCountry(Context ctx, Np np) {
+    Span span = new Span(ctx.tokens.get(np.first()).start(), ctx.tokens.get(np.end() - 1).end());
+    for (Place p : ctx.places) {
+      if ("country".equals(p.precision())) {
+        for (Mention m : p.mentions()) {
+          if (m.span().contains(span)
+              || span.contains(m.span()) && m.span().length() * 2 > span.length()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private String countryOf(Context ctx, Np np, Entity e) {
@@ -1261,8 +1277,11 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   static ActorCategory category(Np np, Entity e, Family family) {
+    return category(np, e, family, false);
+  }
+
+  static ActorCategory category(Np np, Entity e, Family family, boolean countryName) {
     String t = np.text().toLowerCase(Locale.ROOT);
-    String head = np.head() == null ? "" : np.head();
     if (t.matches(".*\\b(police|policemen|officers|gendarm\\w*)\\b.*")) {
       return ActorCategory.POLICE;
     }
@@ -1311,7 +1330,7 @@ public final class RuleEventExtractor implements EventExtractor {
             + "diplomats?|ambassador|envoy|commander|general)\\b.*")) {
       return ActorCategory.OFFICIALS;
     }
-    if (Demonyms.country(np.text()).isPresent()) {
+    if (countryName || Demonyms.country(np.text()).isPresent()) {
       return family.isStatement()
               || family == Family.TALKS
               || family == Family.SANCTION
@@ -1327,7 +1346,6 @@ public final class RuleEventExtractor implements EventExtractor {
               + "ambassador|secretary)\\b.*")) {
         return ActorCategory.OFFICIALS;
       }
-      return head.isEmpty() ? ActorCategory.UNKNOWN : ActorCategory.UNKNOWN;
     }
     return ActorCategory.UNKNOWN;
   }
