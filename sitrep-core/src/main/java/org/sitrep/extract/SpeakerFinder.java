@@ -281,8 +281,9 @@ final class SpeakerFinder {
       if (inQuote[k] || isSentenceEnd(t) || t.word().equals(":") || t.word().equals(";")) {
         return null;
       }
-      if (t.isVerb() && Lexicon.isSpeechVerb(t.lemma(), t.pos())) {
-        return null;
+      boolean afterRelative = k - 1 > sentenceStart && index.token(k - 1).pos().startsWith("W");
+      if (t.isVerb() && Lexicon.isSpeechVerb(t.lemma(), t.pos()) && !afterRelative) {
+        return null; // a speech verb of another clause; "who asked not to be named" is not one
       }
       boolean subjectRelative =
           k + 1 <= i
