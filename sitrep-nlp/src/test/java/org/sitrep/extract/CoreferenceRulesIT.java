@@ -29,6 +29,7 @@ class CoreferenceRulesIT {
       “We brought enough flour for ten days, no more,” she said.
       Mansour promised the roads would stay open. “Nobody will stop these trucks again,” he said.
       The WFP added that a second convoy was waiting near the port.
+      A resident of the Salah district, who asked not to be named, said: “The bakeries opened again this morning.”
       """;
 
   static final String SAHEL =
@@ -91,5 +92,10 @@ class CoreferenceRulesIT {
     assertThat(wfp).hasSize(1);
     assertThat(wfp.get(0).mentions()).extracting(m -> m.text()).contains("WFP");
     assertThat(yemen.entities()).noneMatch(e -> e.name().equals("WFP"));
+  }
+
+  @Test
+  void anUnnamedSpeakerBeforeARelativeClauseKeepsTheDescription() {
+    assertThat(speaker(yemen, "The bakeries opened again")).isEqualTo("resident");
   }
 }
