@@ -128,15 +128,16 @@ public final class QuoteExtractor {
    */
   private static void neighbourFallback(
       List<QuoteFinder.Found> found, Attribution[] result, String text, SpeakerFinder speakers) {
+    int[] paragraph = paragraphs(text, found);
     for (int q = 0; q < found.size(); q++) {
       if (result[q] != null) {
         continue;
       }
-      int para = paragraphOf(text, found.get(q).open());
+      int para = paragraph[q];
       Attribution samePara = null;
       Attribution prevPara = null;
       for (int k = q - 1; k >= 0; k--) {
-        int p = paragraphOf(text, found.get(k).open());
+        int p = paragraph[k];
         if (p < para - 1) {
           break;
         }
@@ -164,7 +165,7 @@ public final class QuoteExtractor {
       }
       if (best == null
           && q + 1 < found.size()
-          && paragraphOf(text, found.get(q + 1).open()) == para
+          && paragraph[q + 1] == para
           && result[q + 1] != null) {
         best = result[q + 1];
         rule = "neighbour-next-in-paragraph";
@@ -175,15 +176,21 @@ public final class QuoteExtractor {
     }
   }
 
-  /** Paragraph number of an offset; a run of line breaks is one paragraph break. */
-  private static int paragraphOf(String text, int offset) {
+  /** Paragraph number of each quotation; a run of line breaks is one paragraph break. */
+  private static int[] paragraphs(String text, List<QuoteFinder.Found> found) {
+    int[] out = new int[found.size()];
     int n = 0;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n' && (i == 0 || text.charAt(i - 1) != '\n')) {
-        n++;
+    int pos = 0;
+    for (int q = 0; q < found.size(); q++) {
+      int offset = Math.min(found.get(q).open(), text.length());
+      for (; pos < offset; pos++) {
+        if (text.charAt(pos) == '\n' && (pos == 0 || text.charAt(pos - 1) != '\n')) {
+          n++;
+        }
       }
+      out[q] = n;
     }
-    return n;
+    return out;
   }
 
   private static double round(double v) {

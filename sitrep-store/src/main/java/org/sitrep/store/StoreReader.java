@@ -79,20 +79,15 @@ public final class StoreReader {
         "SELECT e.date_start AS day, e.family, count(*) AS n FROM events e"
             + (w.text().isEmpty() ? " WHERE" : w.text() + " AND")
             + " e.date_start IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2";
-    ArrayNode out = M.createArrayNode();
-    try (Connection c = store.connection();
-        PreparedStatement ps = prepare(c, sql, w.params());
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        ObjectNode o = out.addObject();
-        o.put("day", rs.getObject(1, LocalDate.class).toString());
-        o.put("family", rs.getString(2));
-        o.put("n", rs.getLong(3));
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot build the histogram", e);
-    }
-    return out;
+    return rows(
+        sql,
+        w.params(),
+        "build the histogram",
+        (o, rs) -> {
+          o.put("day", rs.getObject(1, LocalDate.class).toString());
+          o.put("family", rs.getString(2));
+          o.put("n", rs.getLong(3));
+        });
   }
 
   /** Counts by family, status and country for the filter, for the filter panel. */
@@ -246,31 +241,26 @@ public final class StoreReader {
             + " (SELECT count(*) FROM events e WHERE e.place_name = p.name) AS events"
             + " FROM places p WHERE (? IS NULL OR name ILIKE ? ESCAPE '\\')"
             + " GROUP BY name, country, admin1, precision ORDER BY events DESC, mentions DESC, name LIMIT ?";
-    ArrayNode out = M.createArrayNode();
     String like = nameLike == null || nameLike.isBlank() ? null : "%" + escape(nameLike) + "%";
     List<Object> params = new ArrayList<>();
     params.add(like);
     params.add(like);
     params.add(limit);
-    try (Connection c = store.connection();
-        PreparedStatement ps = prepare(c, sql, params);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        ObjectNode o = out.addObject();
-        o.put("name", rs.getString(1));
-        o.put("country", rs.getString(2));
-        o.put("admin1", rs.getString(3));
-        o.put("precision", rs.getString(4));
-        putDouble(o, "lat", rs, 5);
-        putDouble(o, "lon", rs, 6);
-        o.put("mentions", rs.getLong(7));
-        o.put("articles", rs.getLong(8));
-        o.put("events", rs.getLong(9));
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot list places", e);
-    }
-    return out;
+    return rows(
+        sql,
+        params,
+        "list places",
+        (o, rs) -> {
+          o.put("name", rs.getString(1));
+          o.put("country", rs.getString(2));
+          o.put("admin1", rs.getString(3));
+          o.put("precision", rs.getString(4));
+          putDouble(o, "lat", rs, 5);
+          putDouble(o, "lon", rs, 6);
+          o.put("mentions", rs.getLong(7));
+          o.put("articles", rs.getLong(8));
+          o.put("events", rs.getLong(9));
+        });
   }
 
   /** Speakers with how many quotes each has, most quoted first. */
@@ -278,20 +268,15 @@ public final class StoreReader {
     String sql =
         "SELECT coalesce(speaker_name, '(unattributed)'), count(*), count(DISTINCT article_sha256)"
             + " FROM quotes GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?";
-    ArrayNode out = M.createArrayNode();
-    try (Connection c = store.connection();
-        PreparedStatement ps = prepare(c, sql, List.of(limit));
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        ObjectNode o = out.addObject();
-        o.put("speaker", rs.getString(1));
-        o.put("quotes", rs.getLong(2));
-        o.put("articles", rs.getLong(3));
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot list speakers", e);
-    }
-    return out;
+    return rows(
+        sql,
+        List.of(limit),
+        "list speakers",
+        (o, rs) -> {
+          o.put("speaker", rs.getString(1));
+          o.put("quotes", rs.getLong(2));
+          o.put("articles", rs.getLong(3));
+        });
   }
 
   /** Quotes, optionally by one speaker (exact name; "(unattributed)" for none) and free text. */
@@ -457,6 +442,27 @@ public final class StoreReader {
     putDate(a, "published", rs.getObject("published", LocalDate.class));
     a.put("source", rs.getString("source"));
     return o;
+  }
+
+  /** Fills one JSON object from the current row. */
+  @FunctionalInterface
+  private interface Row {
+    void fill(ObjectNode o, ResultSet rs) throws SQLException;
+  }
+
+  /** Runs a query and turns each row into an object of the returned array. */
+  private ArrayNode rows(String sql, List<?> params, String what, Row row) {
+    ArrayNode out = M.createArrayNode();
+    try (Connection c = store.connection();
+        PreparedStatement ps = prepare(c, sql, params);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        row.fill(out.addObject(), rs);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what, e);
+    }
+    return out;
   }
 
   static PreparedStatement prepare(Connection c, String sql, List<?> params) throws SQLException {
