@@ -6,12 +6,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.EvalReport;
 import org.sitrep.eval.Evaluator;
+import org.sitrep.eval.EventError;
 import org.sitrep.eval.GoldSet;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.ingest.ArticleReader;
@@ -49,6 +51,13 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--predictions", description = "Also write the predictions (JSON Lines) here.")
   Path predictionsOut;
 
+  @Option(
+      names = "--errors",
+      description =
+          "Also write every unmatched predicted event and missed gold event (JSON Lines, with"
+              + " the evidence sentence) here.")
+  Path errorsOut;
+
   @Mixin CommonOptions common = new CommonOptions();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -67,6 +76,9 @@ final class EvalCommand implements Callable<Integer> {
     Annotator annotator = new CoreNlpAnnotator(NlpSettings.sitrep());
     Gazetteer gazetteer = Gazetteer.load();
     Pipeline pipeline = Application.pipeline(annotator, gazetteer);
+    if (errorsOut != null) {
+      Files.deleteIfExists(errorsOut); // each set's errors are appended below
+    }
     List<String> summaries = new java.util.ArrayList<>();
     for (Path set : sets) {
       GoldSet gold = GoldSet.read(set);
@@ -86,6 +98,9 @@ final class EvalCommand implements Callable<Integer> {
                       predictions,
                       run(Application.baseline(annotator, gazetteer), set, null, new int[1]))
               : new Evaluator().evaluate(gold, predictions);
+      if (errorsOut != null && report.events().isPresent()) {
+        writeErrors(set, report.events().get().errors());
+      }
       if (json) {
         out.println(Json.mapper().writeValueAsString(report.toJson()));
       } else {
@@ -132,6 +147,49 @@ final class EvalCommand implements Callable<Integer> {
           });
     }
     return predictions;
+  }
+
+  /**
+   * Writes the event errors of one set, each with the text of its evidence in the input, appending
+   * when several sets are scored in one run.
+   */
+  private void writeErrors(Path set, List<EventError> errors) throws IOException {
+    Map<String, String> texts = new java.util.HashMap<>();
+    try (var lines = Files.lines(set.resolve("docs.jsonl"), StandardCharsets.UTF_8)) {
+      lines
+          .filter(l -> !l.isBlank())
+          .forEach(
+              l -> {
+                try {
+                  var node = Json.mapper().readTree(l);
+                  texts.put(node.path("id").asText(), node.path("text").asText());
+                } catch (IOException e) {
+                  // an unreadable line was reported as a failed article already
+                }
+              });
+    }
+    try (PrintStream ps =
+        new PrintStream(
+            Files.newOutputStream(errorsOut, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+            true,
+            StandardCharsets.UTF_8)) {
+      for (EventError e : errors) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("set", set.getFileName().toString());
+        row.put("document", e.document());
+        row.put("kind", e.kind());
+        row.put("family", e.family());
+        row.put("event", e.event());
+        row.put("trigger", e.trigger());
+        row.put("start", e.start());
+        row.put("end", e.end());
+        String text = texts.get(e.document());
+        row.put(
+            "text",
+            text == null || e.end() > text.length() ? null : text.substring(e.start(), e.end()));
+        ps.println(Json.mapper().writeValueAsString(row));
+      }
+    }
   }
 
   private PrintStream predictionsStream() throws IOException {

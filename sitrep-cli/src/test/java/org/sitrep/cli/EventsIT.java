@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.RawArticle;
 import org.sitrep.model.SourceFormat;
 import org.sitrep.pipeline.Pipeline;
@@ -54,6 +55,12 @@ class EventsIT {
         .isEqualTo(12L);
     assertThat(e.source()).isNotNull();
     assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 6, 3));
+    // provenance: the first evidence names the words that signalled the attack and the rule
+    Evidence first = e.evidence().get(0);
+    assertThat(first.trigger().text()).isEqualTo("shelled");
+    assertThat(a.document().text().substring(first.trigger().start(), first.trigger().end()))
+        .isEqualTo("shelled");
+    assertThat(first.rule()).startsWith("trigger:shell");
   }
 
   @Test

@@ -41,6 +41,7 @@ final class EventScorer {
   private final long[] counts = new long[2];
   private long primary;
   private final Map<String, long[]> byFamily = new TreeMap<>();
+  private final List<EventError> errors = new ArrayList<>();
 
   void add(GoldDocument gold, Analysis analysis) {
     List<GoldEvent> golds = new ArrayList<>();
@@ -76,27 +77,61 @@ final class EventScorer {
     }
     int[] predictionOf = Assignment.maximize(weights, predictions.size());
     int matched = 0;
+    boolean[] used = new boolean[predictions.size()];
     for (int i = 0; i < golds.size(); i++) {
       if (predictionOf[i] >= 0) {
         matched++;
+        used[predictionOf[i]] = true;
         if (i >= required) {
           excused++;
         }
       }
     }
     fp += predictions.size() - matched;
+    for (int j = 0; j < predictions.size(); j++) {
+      if (!used[j]) {
+        errors.add(unmatched(gold.id(), predictions.get(j), analysis));
+      }
+    }
     for (int i = 0; i < required; i++) {
       GoldEvent g = golds.get(i);
       long[] f = byFamily.computeIfAbsent(g.family().toUpperCase(Locale.ROOT), k -> new long[2]);
       f[1]++;
       if (predictionOf[i] < 0) {
         fn++;
+        Span first = g.evidence().isEmpty() ? new Span(0, 0) : g.evidence().get(0);
+        errors.add(
+            new EventError(
+                gold.id(),
+                EventError.MISSED_GOLD,
+                g.family().toUpperCase(Locale.ROOT),
+                null,
+                first.start(),
+                first.end(),
+                g.triggers().isEmpty() ? null : String.join(", ", g.triggers())));
         continue;
       }
       tp++;
       f[0]++;
       score(g, predictions.get(predictionOf[i]), analysis);
     }
+  }
+
+  private static EventError unmatched(String document, Event p, Analysis analysis) {
+    Evidence first = p.evidence().isEmpty() ? null : p.evidence().get(0);
+    Span span = first == null ? null : SourceSpans.of(analysis, first.start(), first.end());
+    if (span == null) {
+      span = new Span(0, 0);
+    }
+    String trigger = first == null || first.trigger() == null ? null : first.trigger().text();
+    return new EventError(
+        document,
+        EventError.UNMATCHED_PREDICTION,
+        family(p),
+        p.id(),
+        span.start(),
+        span.end(),
+        trigger);
   }
 
   private void score(GoldEvent g, Event p, Analysis analysis) {
@@ -266,6 +301,7 @@ final class EventScorer {
         new Ratio(actor[0], actor[1]),
         new Ratio(counts[0], counts[1]),
         new Ratio(primary, tp),
-        families);
+        families,
+        errors);
   }
 }

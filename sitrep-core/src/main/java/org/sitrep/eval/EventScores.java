@@ -1,5 +1,6 @@
 package org.sitrep.eval;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +19,8 @@ import java.util.Map;
  * @param primaryFamily found events predicted with the primary (not an alternative) family / found
  *     events
  * @param recallByFamily recall per primary gold family
+ * @param errors every unmatched prediction and missed gold event, in article order (not part of the
+ *     JSON figures)
  */
 public record EventScores(
     Prf prf,
@@ -27,9 +30,11 @@ public record EventScores(
     Ratio actor,
     Ratio counts,
     Ratio primaryFamily,
-    Map<String, Ratio> recallByFamily) {
+    Map<String, Ratio> recallByFamily,
+    List<EventError> errors) {
   public EventScores {
     recallByFamily = Map.copyOf(recallByFamily);
+    errors = List.copyOf(errors);
   }
 
   public Map<String, Object> toJson() {

@@ -23,6 +23,8 @@ import org.sitrep.model.Span;
  * @param counts counts it carries; empty when the key lists none
  * @param status its status, or null when the key gives none
  * @param optional neither helps nor hurts when found
+ * @param triggers the words the source annotation marked as triggers, when the key keeps them (not
+ *     scored); empty otherwise
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoldEvent(
@@ -37,7 +39,8 @@ public record GoldEvent(
     List<String> actors,
     List<GoldCount> counts,
     String status,
-    boolean optional) {
+    boolean optional,
+    List<String> triggers) {
   public GoldEvent {
     if (family == null || family.isBlank()) {
       throw new IllegalArgumentException("event without family");
@@ -51,6 +54,7 @@ public record GoldEvent(
     }
     actors = GoldLists.copy(actors);
     counts = GoldLists.copy(counts);
+    triggers = GoldLists.copy(triggers);
     if (date != null) {
       LocalDate.parse(date);
     }

@@ -636,8 +636,19 @@ public final class RuleEventExtractor implements EventExtractor {
         targets,
         List.of(),
         source,
-        List.of(new Evidence(s.span().start(), s.span().end())),
+        List.of(evidence(ctx, s, h)),
         Math.round(confidence * 100) / 100.0);
+  }
+
+  private static Evidence evidence(Context ctx, Sentence s, Hit h) {
+    int start = ctx.tokens.get(h.first()).start();
+    int end = ctx.tokens.get(h.end() - 1).end();
+    String rule = "trigger:" + String.join(" ", h.entry().lemmas()) + "/" + h.entry().pos();
+    return new Evidence(
+        s.span().start(),
+        s.span().end(),
+        new Evidence.Trigger(start, end, ctx.text.substring(start, end)),
+        rule);
   }
 
   /**

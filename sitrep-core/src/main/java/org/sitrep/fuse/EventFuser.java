@@ -253,8 +253,8 @@ public final class EventFuser {
   static Event merge(Event a, Event b) {
     List<Evidence> evidence = new ArrayList<>(a.evidence());
     for (Evidence ev : b.evidence()) {
-      if (!evidence.contains(ev)) {
-        evidence.add(ev);
+      if (evidence.stream().noneMatch(x -> x.span().equals(ev.span()))) {
+        evidence.add(ev); // one entry per sentence: the first trigger read there stands for it
       }
     }
     EventStatus status =

@@ -1,6 +1,7 @@
 package org.sitrep.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.sitrep.eval.Build.count;
 import static org.sitrep.eval.Build.day;
@@ -324,6 +325,17 @@ class EvaluatorTest {
                 "DETENTION", new Ratio(1, 1),
                 "TALKS", new Ratio(1, 1),
                 "CLASH", new Ratio(0, 1)));
+    // the errors behind the figures: the two unmatched predictions (one of the two G4 ones, which
+    // either may be) and the missed CLASH
+    assertThat(e.errors()).hasSize(3);
+    assertThat(e.errors())
+        .extracting(EventError::kind, EventError::family, EventError::start, EventError::end)
+        .contains(
+            tuple(EventError.UNMATCHED_PREDICTION, "ATTACK", 600, 610),
+            tuple(EventError.MISSED_GOLD, "CLASH", 400, 450))
+        .containsAnyOf(
+            tuple(EventError.UNMATCHED_PREDICTION, "ATTACK", 310, 320),
+            tuple(EventError.UNMATCHED_PREDICTION, "ATTACK", 320, 330));
   }
 
   @Test
