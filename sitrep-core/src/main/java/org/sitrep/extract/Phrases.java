@@ -233,6 +233,50 @@ final class Phrases {
           "humanitarian",
           "some");
 
+  /**
+   * Causes of death and injury that are no attack: natural hazards, accidents and illness ("the
+   * flooding has left 13 dead", "killed in the quake", "died in a car crash").
+   */
+  static final Set<String> MISHAPS =
+      set(
+          "earthquake",
+          "quake",
+          "aftershock",
+          "flood",
+          "flooding",
+          "floodwater",
+          "storm",
+          "hurricane",
+          "cyclone",
+          "typhoon",
+          "tornado",
+          "landslide",
+          "mudslide",
+          "avalanche",
+          "tsunami",
+          "eruption",
+          "volcano",
+          "wildfire",
+          "heatwave",
+          "rain",
+          "rainfall",
+          "crash",
+          "accident",
+          "collision",
+          "derailment",
+          "capsize",
+          "shipwreck",
+          "drown",
+          "disease",
+          "outbreak",
+          "epidemic",
+          "pandemic",
+          "cholera",
+          "virus",
+          "illness",
+          "cancer",
+          "overdose");
+
   static final Set<String> WEAPONS =
       set(
           "drone",

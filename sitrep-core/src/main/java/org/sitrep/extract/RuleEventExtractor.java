@@ -175,12 +175,12 @@ public final class RuleEventExtractor implements EventExtractor {
         if (e.weak() && e.pos() == 'V' && !t.pos().startsWith("VB")) {
           continue;
         }
-        if (e.pos() == 'N'
+        if ((e.pos() == 'N' || e.pos() == '*' && t.pos().startsWith("NN"))
             && e.lemmas().size() == 1
             && end < toks.size()
             && toks.get(end).pos().startsWith("NN")
             && !e.type().equals("SANCTION")) {
-          continue; // a modifier: "refugee camp", "meeting points", "attack survivors"
+          continue; // a modifier: "refugee camp", "meeting points", "riot gear", "protest camps"
         }
         if (e.pos() == 'V'
             && t.pos().equals("VB")
@@ -233,6 +233,11 @@ public final class RuleEventExtractor implements EventExtractor {
       TriggerLexicon.Entry e = h.entry();
       if (e.weak() && (strongViolence || seen.contains("weak"))) {
         continue;
+      }
+      if (e.weak()
+          && e.type().startsWith("ATTACK")
+          && Phrases.MISHAPS.stream().anyMatch(lemmas::contains)) {
+        continue; // deaths from a flood, a quake or a crash: no attack
       }
       String type = resolveType(ctx, s, h, lemmas);
       if (type == null) {
@@ -342,6 +347,21 @@ public final class RuleEventExtractor implements EventExtractor {
             && toks.get(k - 2).end() == toks.get(k - 1).start()) {
       return true; // the second half of a compound: "life-threatening", "anti-protest"
     }
+    if (e.type().equals("PROTEST")
+        && e.pos() != 'N'
+        && toks.get(k).pos().startsWith("VB")
+        && Phrases.set("demonstrate", "rally", "march").contains(first)
+        && (next.equals("that")
+            || end < toks.size()
+                && Phrases.set("DT", "PRP$", "PRP", "WRB", "WP", "NN", "NNS", "JJ")
+                    .contains(toks.get(end).pos()))) {
+      return true; // transitive senses: "demonstrate clearly why", "rally the world", "rally support"
+    }
+    if (first.equals("meet")
+        && toks.get(k).pos().startsWith("VB")
+        && objectIsRequirement(toks, end)) {
+      return true; // "meet their needs", "meet the deadline"
+    }
     if (first.equals("plead") && Phrases.set("guilty", "not", "innocent", "no").contains(next)) {
       return true; // a plea in court
     }
@@ -372,6 +392,43 @@ public final class RuleEventExtractor implements EventExtractor {
       return true;
     }
     return e.type().startsWith("ATTACK") && Phrases.set("ad", "ads", "dog", "dogs").contains(next);
+  }
+
+  private static final Set<String> REQUIREMENTS =
+      Set.of(
+          "need",
+          "demand",
+          "target",
+          "goal",
+          "requirement",
+          "deadline",
+          "criterion",
+          "criteria",
+          "standard",
+          "obligation",
+          "commitment",
+          "expectation",
+          "threshold",
+          "quota",
+          "cost",
+          "challenge",
+          "condition");
+
+  /** Whether a requirement noun ("their need", "the deadline") follows within three words. */
+  private static boolean objectIsRequirement(List<Token> toks, int end) {
+    for (int j = end; j < Math.min(toks.size(), end + 4); j++) {
+      Token t = toks.get(j);
+      if (REQUIREMENTS.contains(lemma(t))) {
+        return true;
+      }
+      if (!(t.pos().equals("DT")
+          || t.pos().equals("PRP$")
+          || t.pos().startsWith("JJ")
+          || t.pos().equals("RB"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isShootingMedia(List<Token> toks, int end, TriggerLexicon.Entry e) {
@@ -1503,6 +1560,9 @@ public final class RuleEventExtractor implements EventExtractor {
             || between.equals("or"))) {
           break;
         }
+        if (between.equals(",") && qualifies(a.place(), b.place())) {
+          break; // "Minneapolis, Minnesota": a town and the region it lies in are one place
+        }
         Located add = here.get(next);
         if (ids.add(add.place().id()) && !"country".equals(add.place().precision())) {
           out.add(
@@ -1523,6 +1583,18 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return out;
+  }
+
+  /** Whether a place written after a town only says where the town lies ("Town, Region"). */
+  private static boolean qualifies(Place town, Place region) {
+    boolean broader =
+        "admin1".equals(region.precision())
+            || "region".equals(region.precision())
+            || "country".equals(region.precision());
+    return broader
+        && !"country".equals(town.precision())
+        && region.country() != null
+        && region.country().equals(town.country());
   }
 
   /**
