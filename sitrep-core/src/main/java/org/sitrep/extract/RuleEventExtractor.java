@@ -357,6 +357,9 @@ public final class RuleEventExtractor implements EventExtractor {
                     .contains(toks.get(end).pos()))) {
       return true; // transitive senses: "demonstrate clearly why", "rally the world", "rally support"
     }
+    if (toks.get(k).pos().startsWith("NN") && isTrend(toks, k, end)) {
+      return true; // "the number of attacks", "attacks on migrants have surged": a trend
+    }
     if (first.equals("meet")
         && toks.get(k).pos().startsWith("VB")
         && objectIsRequirement(toks, end)) {
@@ -392,6 +395,58 @@ public final class RuleEventExtractor implements EventExtractor {
       return true;
     }
     return e.type().startsWith("ATTACK") && Phrases.set("ad", "ads", "dog", "dogs").contains(next);
+  }
+
+  private static final Set<String> TREND_NOUNS =
+      Set.of(
+          "number",
+          "rise",
+          "increase",
+          "surge",
+          "spike",
+          "uptick",
+          "decline",
+          "drop",
+          "fall",
+          "rate",
+          "frequency",
+          "level",
+          "tally");
+
+  private static final Set<String> TREND_VERBS =
+      Set.of(
+          "surge", "rise", "increase", "grow", "decline", "drop", "fall", "soar", "double", "triple",
+          "spike", "decrease");
+
+  /**
+   * A noun trigger counted as a trend rather than reported as an event: "the number of attacks",
+   * "a rise in protests", or a plural subject of a trend verb ("attacks on migrants have surged").
+   */
+  private static boolean isTrend(List<Token> toks, int k, int end) {
+    if (k >= 2
+        && Phrases.set("of", "in").contains(toks.get(k - 1).word().toLowerCase(Locale.ROOT))
+        && TREND_NOUNS.contains(lemma(toks.get(k - 2)))) {
+      return true;
+    }
+    if (k >= 3
+        && Phrases.set("of", "in").contains(toks.get(k - 2).word().toLowerCase(Locale.ROOT))
+        && toks.get(k - 1).pos().startsWith("JJ")
+        && TREND_NOUNS.contains(lemma(toks.get(k - 3)))) {
+      return true; // "the number of anti-Muslim attacks"
+    }
+    if (!toks.get(k).pos().equals("NNS")) {
+      return false;
+    }
+    for (int j = end; j < Math.min(toks.size(), end + 7); j++) {
+      Token t = toks.get(j);
+      if (t.pos().startsWith("VB") && TREND_VERBS.contains(lemma(t))) {
+        return true;
+      }
+      if (t.word().equals(",") || t.word().equals(";")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> REQUIREMENTS =
