@@ -355,7 +355,8 @@ public final class RuleEventExtractor implements EventExtractor {
             || end < toks.size()
                 && Phrases.set("DT", "PRP$", "PRP", "WRB", "WP", "NN", "NNS", "JJ")
                     .contains(toks.get(end).pos()))) {
-      return true; // transitive senses: "demonstrate clearly why", "rally the world", "rally support"
+      return true; // transitive senses: "demonstrate clearly why", "rally the world", "rally
+      // support"
     }
     if (toks.get(k).pos().startsWith("NN") && isTrend(toks, k, end)) {
       return true; // "the number of attacks", "attacks on migrants have surged": a trend
@@ -415,12 +416,22 @@ public final class RuleEventExtractor implements EventExtractor {
 
   private static final Set<String> TREND_VERBS =
       Set.of(
-          "surge", "rise", "increase", "grow", "decline", "drop", "fall", "soar", "double", "triple",
-          "spike", "decrease");
+          "surge",
+          "rise",
+          "increase",
+          "grow",
+          "decline",
+          "drop",
+          "fall",
+          "soar",
+          "double",
+          "triple",
+          "spike",
+          "decrease");
 
   /**
-   * A noun trigger counted as a trend rather than reported as an event: "the number of attacks",
-   * "a rise in protests", or a plural subject of a trend verb ("attacks on migrants have surged").
+   * A noun trigger counted as a trend rather than reported as an event: "the number of attacks", "a
+   * rise in protests", or a plural subject of a trend verb ("attacks on migrants have surged").
    */
   private static boolean isTrend(List<Token> toks, int k, int end) {
     if (k >= 2
@@ -618,6 +629,19 @@ public final class RuleEventExtractor implements EventExtractor {
             || lemmas.contains("cease-fire"))) {
       return null; // the ceasefire trigger carries it
     }
+    if (type.equals("DISPLACEMENT")
+        && Set.of("flee", "exodus").contains(h.entry().lemmas().get(0))) {
+      if (EVACUATION_WORDS.stream().anyMatch(lemmas::contains)) {
+        return null; // "a corridor to let 15,000 flee": the evacuation trigger carries it
+      }
+      if (s.index() > 0
+          && ctx.doc.sentences().get(s.index() - 1).tokens().stream()
+              .anyMatch(x -> x.pos().startsWith("NN") && EVACUATION_WORDS.contains(lemma(x)))) {
+        // "… to flee along a corridor. But the exodus plunged into chaos" (not "the wounded were
+        // evacuated. Thousands have since fled": a medical evacuation, then flight)
+        return "EVACUATION";
+      }
+    }
     if (type.equals("PROTEST")
         && t.word().equalsIgnoreCase("strike")
         && (lemmas.contains("drone") || lemmas.contains("air") || lemmas.contains("missile"))) {
@@ -625,6 +649,10 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     return type;
   }
+
+  /** Words that make flight in their sentence, or the next one, an organised evacuation. */
+  private static final Set<String> EVACUATION_WORDS =
+      Set.of("evacuation", "evacuate", "evacuee", "corridor");
 
   private static String refineAttack(Set<String> lemmas, Sentence s, Context ctx) {
     if (Phrases.AIR.stream().anyMatch(lemmas::contains)) {

@@ -132,8 +132,12 @@ public final class EventFuser {
       return null;
     }
     String kind = kind(e);
+    boolean another = marksAnother(doc, e);
     for (int i = groups.size() - 1; i >= 0; i--) {
       Group g = groups.get(i);
+      if (another && (g.site == null || !g.site.equals(site))) {
+        continue; // "a second corridor came under fire in X": not the one read before
+      }
       if (g.kind.equals(kind)
           && (site == null || g.site == null || g.site.equals(site))
           && (day == null || g.day == null || g.day.equals(day))) {
@@ -141,6 +145,25 @@ public final class EventFuser {
       }
     }
     return null;
+  }
+
+  private static final java.util.regex.Pattern ANOTHER =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(another|a second|a third|a fourth|a further|a separate|a fresh|a new)"
+              + "(\\s+[\\p{L}-]+)?\\s*$");
+
+  /**
+   * Whether the event's first trigger is introduced as a further one of its kind ("another attack",
+   * "a second humanitarian corridor", "a separate raid"): a distinct event, which joins no earlier
+   * one unless its own sentence puts it at the same place.
+   */
+  static boolean marksAnother(AnnotatedDocument doc, Event e) {
+    if (e.evidence().isEmpty() || e.evidence().get(0).trigger() == null) {
+      return false;
+    }
+    Evidence first = e.evidence().get(0);
+    int from = Math.max(first.start(), first.trigger().start() - 30);
+    return ANOTHER.matcher(doc.text().substring(from, first.trigger().start())).find();
   }
 
   private static final class Group {
