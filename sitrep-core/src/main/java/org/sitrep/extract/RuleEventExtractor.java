@@ -717,6 +717,12 @@ public final class RuleEventExtractor implements EventExtractor {
             .contains(actors.get(0).category())) {
       return null; // aid agencies and the UN warn of dangers; they threaten no one
     }
+    if (family == Family.APPEAL
+        && !actors.isEmpty()
+        && (ActorCategory.CIVILIANS.label().equals(actors.get(0).category())
+            || agedApposition(ctx, actorNp))) {
+      return null; // a refugee begging, residents demanding: voices, not a party's appeal
+    }
     if (family == Family.THREAT
         && h.entry().lemmas().get(0).equals("warn")
         && !targets.isEmpty()
@@ -1116,6 +1122,10 @@ public final class RuleEventExtractor implements EventExtractor {
 
   /** The noun phrase that ends just before token {@code index} (skipping auxiliaries). */
   private Np subjectOf(Context ctx, Sentence s, int index) {
+    return subjectOf(ctx, s, index, 0);
+  }
+
+  private Np subjectOf(Context ctx, Sentence s, int index, int depth) {
     int first = s.firstToken();
     int j = index - 1;
     while (j >= first) {
@@ -1135,6 +1145,11 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         continue;
       }
+      int opening = openingOfAside(ctx, first, j);
+      if (opening > first) {
+        j = opening - 1; // "Putin – who today made an appearance – warned…"
+        continue;
+      }
       break;
     }
     if (j < first) {
@@ -1143,6 +1158,33 @@ public final class RuleEventExtractor implements EventExtractor {
     Token t = ctx.tokens.get(j);
     if (t.pos().equals("PRP")) {
       return new Np(j, j + 1, t.word(), lemma(t), true, false);
+    }
+    if (t.word().equals(",") && j - 1 >= first) {
+      // an apposition: "Their spokesman, Brig. Gen. Hamoud al-Ansi, said" names the speaker
+      int k = j - 1;
+      while (k >= first && npToken(ctx.tokens.get(k))) {
+        k--;
+      }
+      if (k >= first && k < j - 1 && j - 1 - k <= 8 && ctx.tokens.get(k).word().equals(",")) {
+        Np inner = np(ctx, k + 1, j);
+        Np outer = k - 1 >= first ? subjectOf(ctx, s, k + 1, 1) : null;
+        boolean innerNamed = hasProperNoun(ctx, k + 1, j);
+        boolean outerNamed = outer != null && hasProperNoun(ctx, outer.first(), outer.end());
+        // "Their spokesman, Hamoud al-Ansi, said": the name; "Solomiya Zdryko, 18, said" and
+        // "Marguerite Kaboré, the coordinator, said": the name before the comma
+        return innerNamed && !outerNamed || outer == null ? inner : outer;
+      }
+      return null;
+    }
+    if ((t.word().equals("and") || t.word().equals("but")) && depth == 0) {
+      // a coordinated verb shares the subject of the one before: "X said … and warned …"
+      for (int k = j - 1; k >= first; k--) {
+        String pos = ctx.tokens.get(k).pos();
+        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+          return subjectOf(ctx, s, k, 1);
+        }
+      }
+      return null;
     }
     // skip an apposition or a time phrase ending in a comma: "X, 38, a teacher, said"
     if (!npToken(t)) {
@@ -1168,6 +1210,55 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return np(ctx, start, end);
+  }
+
+  /** "Solomiya Zdryko, 18,": a person given an age is a member of the public, not an official. */
+  private static boolean agedApposition(Context ctx, Np np) {
+    int j = np.end();
+    return j + 2 < ctx.tokens.size()
+        && ctx.tokens.get(j).word().equals(",")
+        && ctx.tokens.get(j + 1).pos().equals("CD")
+        && ctx.tokens.get(j + 2).word().equals(",");
+  }
+
+  private static boolean hasProperNoun(Context ctx, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (ctx.tokens.get(i).pos().startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
+
+  /**
+   * When token {@code j} closes an aside — a dash or bracket pair, or a comma after a relative
+   * clause opened by ", who" / ", which" — the index of the token that opens it; else -1.
+   */
+  private static int openingOfAside(Context ctx, int first, int j) {
+    String w = ctx.tokens.get(j).word();
+    boolean dash = DASHES.contains(w);
+    boolean bracket = w.equals(")") || w.equals("-RRB-");
+    boolean comma = w.equals(",");
+    if (!dash && !bracket && !comma) {
+      return -1;
+    }
+    for (int k = j - 1; k >= Math.max(first, j - 30); k--) {
+      String o = ctx.tokens.get(k).word();
+      if (dash && DASHES.contains(o)
+          || bracket && (o.equals("(") || o.equals("-LRB-"))
+          || comma
+              && o.equals(",")
+              && k + 1 < j
+              && Phrases.set("who", "which").contains(ctx.tokens.get(k + 1).word())) {
+        return k;
+      }
+      if (comma && o.equals(",")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The noun phrase starting at or just after token {@code index} (a verb's object). */
