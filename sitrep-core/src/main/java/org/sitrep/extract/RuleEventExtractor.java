@@ -246,10 +246,17 @@ public final class RuleEventExtractor implements EventExtractor {
       if (e.weak()) {
         seen.add("weak");
       }
+      Event ev;
       if (!seen.add(type)) {
-        continue;
+        // a second trigger of a type in one sentence is another event only when it has a day
+        // of its own: "X met Y on Saturday and new talks were declared for Sunday"
+        ev = build(ctx, s, h, type, lemmas, !counts.found().isEmpty());
+        if (ev == null || !hasOwnDay(ev, events, type) || !coordinated(toks, hits, h, base)) {
+          continue;
+        }
+      } else {
+        ev = build(ctx, s, h, type, lemmas, !counts.found().isEmpty());
       }
-      Event ev = build(ctx, s, h, type, lemmas, !counts.found().isEmpty());
       if (ev != null && h == escaped) {
         // the people who got out are the evacuees, not whoever evacuated them
         ev =
@@ -280,6 +287,38 @@ public final class RuleEventExtractor implements EventExtractor {
                   .toList());
     }
     return attachCounts(events, counts);
+  }
+
+  /** Whether {@code ev} is dated by an expression of its own, to a day no event of its type has. */
+  private static boolean hasOwnDay(Event ev, List<Event> earlier, String type) {
+    if (ev.date() == null || ev.date().text() == null || ev.date().start() == null) {
+      return false;
+    }
+    if (earlier.stream().noneMatch(e -> e.type().equals(type))) {
+      return false; // the first one was no event ("do not include the release"): nor is this
+    }
+    for (Event e : earlier) {
+      if (e.type().equals(type) && e.date() != null && ev.date().start().equals(e.date().start())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a clause-joining "and", "but" or ";" stands between an earlier hit and {@code h}. */
+  private static boolean coordinated(List<Token> toks, List<Hit> hits, Hit h, int base) {
+    for (Hit o : hits) {
+      if (o == h || o.end() > h.first() || !o.entry().type().equals(h.entry().type())) {
+        continue;
+      }
+      for (int i = o.end() - base; i < h.first() - base; i++) {
+        String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+        if (w.equals("and") || w.equals("but") || w.equals(";")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static final TriggerLexicon.Entry ESCAPE =
@@ -357,6 +396,15 @@ public final class RuleEventExtractor implements EventExtractor {
                     .contains(toks.get(end).pos()))) {
       return true; // transitive senses: "demonstrate clearly why", "rally the world", "rally
       // support"
+    }
+    if (e.type().equals("DETENTION")
+        && e.pos() != 'N'
+        && k > 0
+        && end < toks.size()
+        && Phrases.set("DT", "PRP$", "JJ", "CD").contains(toks.get(k - 1).pos())
+        && toks.get(k).word().toLowerCase(Locale.ROOT).endsWith("ed")
+        && toks.get(end).pos().startsWith("NN")) {
+      return true; // an attribute, not a report: "their jailed members", "the detained men"
     }
     if (toks.get(k).pos().startsWith("NN") && isTrend(toks, k, end)) {
       return true; // "the number of attacks", "attacks on migrants have surged": a trend
@@ -717,6 +765,17 @@ public final class RuleEventExtractor implements EventExtractor {
             .contains(actors.get(0).category())) {
       return null; // aid agencies and the UN warn of dangers; they threaten no one
     }
+    if (family == Family.DISPLACEMENT
+        && actorNp != null
+        && (actorNp.head() != null && ARMED.contains(actorNp.head())
+            || !actors.isEmpty()
+                && Set.of(
+                        ActorCategory.STATE_FORCES.label(),
+                        ActorCategory.REBELS.label(),
+                        ActorCategory.MILITIA.label())
+                    .contains(actors.get(0).category()))) {
+      return null; // "the attackers fled", "troops fled": a retreat or an escape, no displacement
+    }
     if (family == Family.APPEAL
         && !actors.isEmpty()
         && (ActorCategory.CIVILIANS.label().equals(actors.get(0).category())
@@ -838,6 +897,9 @@ public final class RuleEventExtractor implements EventExtractor {
   static boolean isBackground(Context ctx, EventDate date) {
     if (date == null || ctx.published == null || date.end() == null) {
       return false;
+    }
+    if (date.text() != null && date.text().toLowerCase(Locale.ROOT).startsWith("since")) {
+      return false; // "displaced since June": it runs up to the report
     }
     LocalDate cutoff = ctx.published.minusDays(BACKGROUND_DAYS);
     if (date.end().isBefore(cutoff)) {
@@ -1134,8 +1196,10 @@ public final class RuleEventExtractor implements EventExtractor {
       if (Phrases.AUX.contains(l)
           || t.pos().equals("RB")
           || t.pos().equals("MD")
-          || t.pos().equals("TO") && false) {
-        j--;
+          || t.pos().equals("``")
+          || t.pos().equals("''")
+          || TIME_WORDS.contains(l)) {
+        j--; // "had ''fled''", "Zelensky today again called on"
         continue;
       }
       if ((t.pos().equals("WDT") || t.pos().equals("WP") || l.equals("that")) && j - 1 >= first) {
@@ -1212,6 +1276,20 @@ public final class RuleEventExtractor implements EventExtractor {
     return np(ctx, start, end);
   }
 
+  private static final Set<String> ARMED =
+      Set.of(
+          "attacker",
+          "assailant",
+          "gunman",
+          "gunmen",
+          "fighter",
+          "perpetrator",
+          "suspect",
+          "kidnapper",
+          "raider",
+          "militant",
+          "insurgent");
+
   /** "Solomiya Zdryko, 18,": a person given an age is a member of the public, not an official. */
   private static boolean agedApposition(Context ctx, Np np) {
     int j = np.end();
@@ -1229,6 +1307,9 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     return false;
   }
+
+  private static final Set<String> TIME_WORDS =
+      Set.of("today", "tonight", "yesterday", "tomorrow", "overnight", "later", "earlier");
 
   private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
 
@@ -1572,6 +1653,10 @@ public final class RuleEventExtractor implements EventExtractor {
             + "diplomats?|ambassador|envoy|commander|general)\\b.*")) {
       return ActorCategory.OFFICIALS;
     }
+    if (Demonyms.country(np.text()).isPresent()
+        && (family == Family.DISPLACEMENT || family == Family.EVACUATION)) {
+      return ActorCategory.CIVILIANS; // "Ukrainians fleeing into central Europe"
+    }
     if (countryName || Demonyms.country(np.text()).isPresent()) {
       return family.isStatement()
               || family == Family.TALKS
@@ -1781,10 +1866,33 @@ public final class RuleEventExtractor implements EventExtractor {
     boolean coordination = false;
     for (int i = from; i < ctx.tokens.size() && ctx.tokens.get(i).start() < t.span().start(); i++) {
       String w = ctx.tokens.get(i).word().toLowerCase(Locale.ROOT);
-      coordination |= w.equals("and") || w.equals("but") || w.equals(";");
+      boolean joinsNouns =
+          i > 0
+              && i + 1 < ctx.tokens.size()
+              && ctx.tokens.get(i - 1).isNoun()
+              && ctx.tokens.get(i + 1).isNoun();
+      // "talks between Russia and Ukraine were declared for Sunday": "and" joins two names
+      coordination |= (w.equals("and") || w.equals("but")) && !joinsNouns || w.equals(";");
       words++;
     }
     return coordination && words >= 6;
+  }
+
+  /**
+   * The date a temporal expression gives an event; "since June" runs from June up to the
+   * publication date.
+   */
+  private EventDate sinceOrOn(Context ctx, TimeExpression t) {
+    EventDate d = t.toEventDate();
+    TokenAt before = tokenBefore(ctx, t.span().start());
+    if (before == null
+        || !before.lower().equals("since")
+        || ctx.published == null
+        || d.start() == null
+        || d.start().isAfter(ctx.published)) {
+      return d;
+    }
+    return new EventDate(d.start(), ctx.published, d.precision(), "since " + d.text());
   }
 
   private EventDate date(Context ctx, Sentence s, Hit h) {
@@ -1799,7 +1907,7 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     if (best != null) {
-      return best.toEventDate();
+      return sinceOrOn(ctx, best);
     }
     Span para = ctx.paragraphOf(s.span().start());
     for (TimeExpression t : ctx.dates) {

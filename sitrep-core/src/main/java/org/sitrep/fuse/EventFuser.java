@@ -138,6 +138,9 @@ public final class EventFuser {
       if (another && (g.site == null || !g.site.equals(site))) {
         continue; // "a second corridor came under fire in X": not the one read before
       }
+      if (day != null && g.day == null && plannedVersusDone(e, g.event)) {
+        continue; // "X met Y, and new talks were declared for Sunday": the next round
+      }
       if (g.kind.equals(kind)
           && (site == null || g.site == null || g.site.equals(site))
           && (day == null || g.day == null || g.day.equals(day))) {
@@ -145,6 +148,14 @@ public final class EventFuser {
       }
     }
     return null;
+  }
+
+  /** One of the two is planned and the other has happened or is under way. */
+  private static boolean plannedVersusDone(Event a, Event b) {
+    EventStatus x = EventStatus.parse(a.status());
+    EventStatus y = EventStatus.parse(b.status());
+    return x == EventStatus.PLANNED && (y == EventStatus.OCCURRED || y == EventStatus.ONGOING)
+        || y == EventStatus.PLANNED && (x == EventStatus.OCCURRED || x == EventStatus.ONGOING);
   }
 
   private static final java.util.regex.Pattern ANOTHER =
