@@ -199,5 +199,90 @@ class EventsIT {
               assertThat(e.status()).isEqualTo("occurred");
               assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 6, 3));
             });
+    // and the talks declared for Sunday are a planned event of their own
+    assertThat(talks)
+        .anySatisfy(
+            e -> {
+              assertThat(e.status()).isEqualTo("planned");
+              assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 6, 9));
+            });
+  }
+
+  @Test
+  void aSecondCorridorIsAnotherEvacuation() throws Exception {
+    Analysis a =
+        analyze(
+            "A ceasefire was agreed in Kherson to let 5,000 people flee along a humanitarian"
+                + " corridor.\n"
+                + "The evacuation was called off after an hour.\n"
+                + "A second humanitarian corridor came under fire in the town of Beryslav, where"
+                + " 2,000 had hoped to flee.");
+    List<Event> evacuations =
+        a.events().stream().filter(e -> e.family().equals("EVACUATION")).toList();
+    assertThat(evacuations).hasSize(2);
+    // people fleeing along the corridor are the evacuees: no separate displacement
+    assertThat(a.events()).extracting(Event::family).doesNotContain("DISPLACEMENT");
+  }
+
+  @Test
+  void whatIsNoEventOfItsOwn() throws Exception {
+    Analysis a =
+        analyze(
+            "The flooding has left at least 13 people dead across the province.\n"
+                + "The number of attacks on health workers has risen this year, the report said.\n"
+                + "Officials said the talks would meet the demands of both sides.\n"
+                + "The figures demonstrate clearly why the programme matters.\n"
+                + "The new rules for protesters were struck down by a judge.\n"
+                + "Their jailed members must be freed first, the group said.");
+    assertThat(a.events())
+        .extracting(Event::family)
+        .doesNotContain("ATTACK", "PROTEST", "DETENTION");
+  }
+
+  @Test
+  void protestersActingAreAProtest() throws Exception {
+    Analysis a =
+        analyze(
+            "Hundreds of protesters marched through the centre of Bamako on Friday, chanting"
+                + " slogans against the junta.");
+    only(a, "PROTEST");
+  }
+
+  @Test
+  void aTownAndItsRegionAreOnePlace() throws Exception {
+    Analysis a =
+        analyze(
+            "Gunmen opened fire on worshippers at a mosque in Kaduna, Nigeria's Kaduna State, on"
+                + " Friday, killing five people.\n"
+                + "Police said three suspects were arrested in Zaria, Kaduna, on Saturday.");
+    assertThat(a.events().stream().filter(e -> e.family().equals("DETENTION")).count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void subjectsAcrossAsidesAndCoordinatedVerbs() throws Exception {
+    Analysis a =
+        analyze(
+            "The rebels' spokesman, Colonel Amadou Diallo, said the army had lost the town and"
+                + " warned that the convoy would be attacked.\n"
+                + "The interior minister – who visited the camp on Monday – accused the rebels of"
+                + " looting.");
+    Event threat = only(a, "THREAT");
+    assertThat(threat.actors()).extracting(p -> p.name()).anyMatch(n -> n.contains("Diallo"));
+    Event accusation = only(a, "ACCUSATION");
+    assertThat(accusation.actors()).extracting(p -> p.name()).anyMatch(n -> n.contains("minister"));
+  }
+
+  @Test
+  void armedMenFleeingAreNoDisplacement() throws Exception {
+    Analysis a =
+        analyze(
+            "Troops retook the village on Sunday and the attackers fled into the forest.\n"
+                + "Since June, more than 40,000 people have been displaced from the district.");
+    Event displacement = only(a, "DISPLACEMENT");
+    assertThat(displacement.evidence()).hasSize(1);
+    assertThat(displacement.counts()).extracting(Count::value).contains(40000L);
+    // "since June" runs from June to the report, so it is news, not background
+    assertThat(displacement.date().end()).isEqualTo(LocalDate.of(2024, 6, 3));
   }
 }

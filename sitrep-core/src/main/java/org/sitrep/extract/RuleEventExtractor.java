@@ -391,9 +391,9 @@ public final class RuleEventExtractor implements EventExtractor {
         && toks.get(k).pos().startsWith("VB")
         && Phrases.set("demonstrate", "rally", "march").contains(first)
         && (next.equals("that")
-            || end < toks.size()
+            || afterAdverbs(toks, end) < toks.size()
                 && Phrases.set("DT", "PRP$", "PRP", "WRB", "WP", "NN", "NNS", "JJ")
-                    .contains(toks.get(end).pos()))) {
+                    .contains(toks.get(afterAdverbs(toks, end)).pos()))) {
       return true; // transitive senses: "demonstrate clearly why", "rally the world", "rally
       // support"
     }
@@ -506,6 +506,14 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return false;
+  }
+
+  /** The first index from {@code j} on that is not an adverb. */
+  private static int afterAdverbs(List<Token> toks, int j) {
+    while (j < toks.size() && toks.get(j).pos().startsWith("RB")) {
+      j++;
+    }
+    return j;
   }
 
   private static final Set<String> REQUIREMENTS =
@@ -1242,13 +1250,21 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     if ((t.word().equals("and") || t.word().equals("but")) && depth == 0) {
       // a coordinated verb shares the subject of the one before: "X said … and warned …"
+      int nearest = -1;
       for (int k = j - 1; k >= first; k--) {
-        String pos = ctx.tokens.get(k).pos();
+        Token v = ctx.tokens.get(k);
+        String pos = v.pos();
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
-          return subjectOf(ctx, s, k, 1);
+          if (Phrases.SPEECH.contains(lemma(v))) {
+            // "X said [the army had lost the town] and warned": the speaker's verb
+            return subjectOf(ctx, s, k, 1);
+          }
+          if (nearest < 0) {
+            nearest = k;
+          }
         }
       }
-      return null;
+      return nearest < 0 ? null : subjectOf(ctx, s, nearest, 1);
     }
     // skip an apposition or a time phrase ending in a comma: "X, 38, a teacher, said"
     if (!npToken(t)) {
@@ -1850,7 +1866,13 @@ public final class RuleEventExtractor implements EventExtractor {
         "admin1".equals(region.precision())
             || "region".equals(region.precision())
             || "country".equals(region.precision());
-    return broader
+    boolean sameNameAsRegion =
+        town.admin1() != null
+            && region.name() != null
+            && town.admin1()
+                .toLowerCase(Locale.ROOT)
+                .contains(region.name().toLowerCase(Locale.ROOT));
+    return (broader || sameNameAsRegion)
         && !"country".equals(town.precision())
         && region.country() != null
         && region.country().equals(town.country());
