@@ -167,6 +167,11 @@ public final class RuleEventExtractor implements EventExtractor {
       if (!lw.equals(lemma(t))) {
         candidates.addAll(lexicon.startingWith(lw));
       }
+      if (t.pos().equals("JJ") && lw.endsWith("ed") && lw.equals(lemma(t))) {
+        // a participle the tagger read as an adjective keeps its form as lemma: "“liberated”"
+        candidates.addAll(lexicon.startingWith(lw.substring(0, lw.length() - 1)));
+        candidates.addAll(lexicon.startingWith(lw.substring(0, lw.length() - 2)));
+      }
       for (TriggerLexicon.Entry e : candidates) {
         int end = match(toks, k, e);
         if (end < 0 || !posOk(t, e.pos())) {
@@ -584,7 +589,10 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       String l = lemma(toks.get(j));
       String w = toks.get(j).word().toLowerCase(Locale.ROOT);
-      if (!ls.get(m).equals(l) && !ls.get(m).equals(w)) {
+      boolean participle =
+          toks.get(j).pos().equals("JJ")
+              && (w.equals(ls.get(m) + "d") || w.equals(ls.get(m) + "ed"));
+      if (!ls.get(m).equals(l) && !ls.get(m).equals(w) && !participle) {
         // allow one determiner or adjective inside a verbal phrase ("came under heavy fire")
         if (m > 0
             && j + 1 < toks.size()
@@ -653,9 +661,12 @@ public final class RuleEventExtractor implements EventExtractor {
       if (object != null && object.head() != null) {
         String head = object.head();
         if (Phrases.PEOPLE.contains(head)
-            || object.hasNumber()
+            || object.hasNumber() && head.matches("[\\d,.]+|dozens|hundreds|scores")
             || Demonyms.country(head).isPresent() && head.endsWith("s")) {
           return "DETENTION";
+        }
+        if (!Phrases.TERRITORY.contains(head) && !namesPlace(ctx, object)) {
+          return null; // "captured two caucuses", "seized 460 tons of wheat": no people, no ground
         }
         if (Phrases.WEAPONS.contains(head)
             || Phrases.set(
@@ -1560,6 +1571,19 @@ public final class RuleEventExtractor implements EventExtractor {
     String country = countryOf(ctx, np, e);
     ActorCategory category = category(np, e, family, namesCountry(ctx, np));
     return new Participant(name, e == null ? null : e.id(), country, category.label());
+  }
+
+  /** Whether a resolved place is named inside the phrase ("captured Kani", "seized Sirte"). */
+  private static boolean namesPlace(Context ctx, Np np) {
+    Span span = new Span(ctx.tokens.get(np.first()).start(), ctx.tokens.get(np.end() - 1).end());
+    for (Place p : ctx.places) {
+      for (Mention m : p.mentions()) {
+        if (span.contains(m.span())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the phrase is a country's name ("the Russian Federation", "Sudan"). */
