@@ -411,6 +411,41 @@ public final class RuleEventExtractor implements EventExtractor {
         && toks.get(end).pos().startsWith("NN")) {
       return true; // an attribute, not a report: "their jailed members", "the detained men"
     }
+    if (first.equals("fire") && next.equals("back")) {
+      return true; // "fired back at his rival": a retort
+    }
+    if (e.lemmas().contains("under")
+        && e.lemmas().contains("fire")
+        && Phrases.set("over", "for", "from").contains(next)
+        && end + 1 < toks.size()
+        && !toks.get(end + 1).pos().startsWith("NNP")
+        && !ARMED_SOURCES.contains(lemma(toks.get(end + 1)))) {
+      return true; // "came under fire over a provision": criticism
+    }
+    if (first.equals("strike")
+        && end < toks.size()
+        && Phrases.set("me", "us", "him", "her", "many", "some", "observers").contains(next)) {
+      return true; // "it strikes me that…"
+    }
+    if (e.type().equals("PROTEST")
+        && Phrases.set("diplomatic", "formal", "official", "written").contains(prev)) {
+      return true; // "made a diplomatic protest": a complaint between governments
+    }
+    if (k >= 2
+        && toks.get(k - 1).word().equalsIgnoreCase("to")
+        && Phrases.set("power", "powers", "authority", "right", "licence", "license", "mandate")
+            .contains(toks.get(k - 2).word().toLowerCase(Locale.ROOT))
+        || k >= 3
+            && toks.get(k - 2).word().equalsIgnoreCase("to")
+            && Phrases.set("make", "carry")
+                .contains(toks.get(k - 1).word().toLowerCase(Locale.ROOT))
+            && Phrases.set("power", "powers", "authority", "right")
+                .contains(toks.get(k - 3).word().toLowerCase(Locale.ROOT))) {
+      return true; // "powers to arrest", "the power to make arrests": what could be done
+    }
+    if (isHabitual(toks, k)) {
+      return true; // "which regularly bombs", "are routinely detained": a habit, not one event
+    }
     if (toks.get(k).pos().startsWith("NN") && isTrend(toks, k, end)) {
       return true; // "the number of attacks", "attacks on migrants have surged": a trend
     }
@@ -449,6 +484,41 @@ public final class RuleEventExtractor implements EventExtractor {
       return true;
     }
     return e.type().startsWith("ATTACK") && Phrases.set("ad", "ads", "dog", "dogs").contains(next);
+  }
+
+  private static final Set<String> ARMED_SOURCES =
+      Set.of(
+          "militant",
+          "rebel",
+          "gunman",
+          "gunmen",
+          "troops",
+          "force",
+          "soldier",
+          "fighter",
+          "army",
+          "insurgent",
+          "sniper",
+          "artillery",
+          "tank",
+          "the",
+          "enemy",
+          "russian",
+          "israeli");
+
+  private static final Set<String> HABITUAL =
+      Set.of(
+          "regularly", "routinely", "often", "usually", "frequently", "typically", "habitually",
+          "repeatedly", "generally", "commonly", "sometimes", "occasionally");
+
+  /** A habitual adverb within the two words before the trigger. */
+  private static boolean isHabitual(List<Token> toks, int k) {
+    for (int j = Math.max(0, k - 3); j < k; j++) {
+      if (HABITUAL.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> TREND_NOUNS =
