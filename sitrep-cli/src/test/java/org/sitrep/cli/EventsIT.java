@@ -285,4 +285,30 @@ class EventsIT {
     // "since June" runs from June to the report, so it is news, not background
     assertThat(displacement.date().end()).isEqualTo(LocalDate.of(2024, 6, 3));
   }
+
+  @Test
+  void askedForRegulatedOrAllegedActionsAreNoEvents() throws Exception {
+    Analysis a =
+        analyze(
+            "The envoy urged both sides to resume peace talks in Geneva.\n"
+                + "The group has called on its followers to stage attacks on police stations.\n"
+                + "The decree would ban protests near the parliament.\n"
+                + "Two men accused of fighting with the militia went on trial on Monday.\n"
+                + "The senator fired back at his rival at a rally in the capital.\n"
+                + "The law gives soldiers the power to make arrests without a warrant.");
+    assertThat(a.events())
+        .extracting(Event::family)
+        .doesNotContain("TALKS", "ATTACK", "PROTEST", "CLASH", "DETENTION");
+  }
+
+  @Test
+  void separatelyOpensAnotherEvent() throws Exception {
+    Analysis a =
+        analyze(
+            "Two soldiers were wounded on Wednesday when a roadside bomb exploded under their"
+                + " vehicle, the army said.\n"
+                + "Separately, settlers attacked the village of Qusra on Wednesday night, wounding"
+                + " three Palestinians.");
+    assertThat(a.events().stream().filter(e -> e.family().equals("ATTACK")).count()).isEqualTo(2);
+  }
 }

@@ -252,7 +252,7 @@ public final class RuleEventExtractor implements EventExtractor {
         seen.add("weak");
       }
       Event ev;
-      if (!seen.add(type)) {
+      if (events.stream().anyMatch(x -> x.type().equals(type) && isReal(x))) {
         // a second trigger of a type in one sentence is another event only when it has a day
         // of its own: "X met Y on Saturday and new talks were declared for Sunday"
         ev = build(ctx, s, h, type, lemmas, !counts.found().isEmpty());
@@ -292,6 +292,14 @@ public final class RuleEventExtractor implements EventExtractor {
                   .toList());
     }
     return attachCounts(events, counts);
+  }
+
+  /**
+   * Reported as real: not a hypothetical or negated action ("asked Congress to approve strikes").
+   */
+  private static boolean isReal(Event e) {
+    return !e.status().equals(EventStatus.HYPOTHETICAL.label())
+        && !e.status().equals(EventStatus.DENIED.label());
   }
 
   /** Whether {@code ev} is dated by an expression of its own, to a day no event of its type has. */
@@ -432,9 +440,9 @@ public final class RuleEventExtractor implements EventExtractor {
       return true; // "made a diplomatic protest": a complaint between governments
     }
     if (k >= 2
-        && toks.get(k - 1).word().equalsIgnoreCase("to")
-        && Phrases.set("power", "powers", "authority", "right", "licence", "license", "mandate")
-            .contains(toks.get(k - 2).word().toLowerCase(Locale.ROOT))
+            && toks.get(k - 1).word().equalsIgnoreCase("to")
+            && Phrases.set("power", "powers", "authority", "right", "licence", "license", "mandate")
+                .contains(toks.get(k - 2).word().toLowerCase(Locale.ROOT))
         || k >= 3
             && toks.get(k - 2).word().equalsIgnoreCase("to")
             && Phrases.set("make", "carry")
@@ -508,8 +516,18 @@ public final class RuleEventExtractor implements EventExtractor {
 
   private static final Set<String> HABITUAL =
       Set.of(
-          "regularly", "routinely", "often", "usually", "frequently", "typically", "habitually",
-          "repeatedly", "generally", "commonly", "sometimes", "occasionally");
+          "regularly",
+          "routinely",
+          "often",
+          "usually",
+          "frequently",
+          "typically",
+          "habitually",
+          "repeatedly",
+          "generally",
+          "commonly",
+          "sometimes",
+          "occasionally");
 
   /** A habitual adverb within the two words before the trigger. */
   private static boolean isHabitual(List<Token> toks, int k) {
@@ -1127,6 +1145,9 @@ public final class RuleEventExtractor implements EventExtractor {
     if (negated) {
       return EventStatus.DENIED;
     }
+    if (isUnreal(toks, k)) {
+      return EventStatus.HYPOTHETICAL;
+    }
     if (hypothetical) {
       return EventStatus.HYPOTHETICAL;
     }
@@ -1167,6 +1188,44 @@ public final class RuleEventExtractor implements EventExtractor {
       return EventStatus.ONGOING;
     }
     return EventStatus.OCCURRED;
+  }
+
+  /** Verbs whose "to" clause asks for an action: "urged the government to renew talks". */
+  private static final Set<String> ASKING =
+      Set.of("urge", "call", "ask", "appeal", "encourage", "press", "implore", "exhort", "invite");
+
+  /** Words after which an action is alleged, regulated or weighed, not reported as done. */
+  private static final Set<String> UNREAL_CUES =
+      Set.of("likely", "unlikely", "ban", "prohibit", "permit", "outlaw", "every", "threat");
+
+  /**
+   * An action the sentence does not report as real: one someone is urged to take ("called on its
+   * followers to stage attacks"), one weighed or regulated ("less likely to be solved through
+   * talks", "the law would ban protests", "permits for protests"), one alleged of a person
+   * ("accused of fighting with"), or each of a kind ("after every meeting").
+   */
+  private static boolean isUnreal(List<Token> toks, int k) {
+    for (int j = Math.max(0, k - 8); j < k; j++) {
+      String l = lemma(toks.get(j));
+      String w = toks.get(j).word().toLowerCase(Locale.ROOT);
+      if (ASKING.contains(l) && toks.get(j).pos().startsWith("VB")) {
+        for (int m = j + 1; m < k; m++) {
+          if (toks.get(m).word().equalsIgnoreCase("to")) {
+            return true;
+          }
+        }
+      }
+      if (j >= k - 3 && (UNREAL_CUES.contains(l) || UNREAL_CUES.contains(w))) {
+        return true;
+      }
+      if (j == k - 1 && w.equals("of") && j > 0) {
+        String before = lemma(toks.get(j - 1));
+        if (before.equals("accuse") || before.equals("suspect") || before.equals("suspicion")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isPlannedTo(List<Token> toks, int j) {

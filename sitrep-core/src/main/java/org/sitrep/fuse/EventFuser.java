@@ -163,6 +163,11 @@ public final class EventFuser {
           "(?i)\\b(another|a second|a third|a fourth|a further|a separate|a fresh|a new)"
               + "(\\s+[\\p{L}-]+)?\\s*$");
 
+  private static final java.util.regex.Pattern SEPARATELY =
+      java.util.regex.Pattern.compile(
+          "(?i)\\W*(separately|elsewhere|in a separate (incident|attack|development)"
+              + "|in another (incident|attack))\\b");
+
   /**
    * Whether the event's first trigger is introduced as a further one of its kind ("another attack",
    * "a second humanitarian corridor", "a separate raid"): a distinct event, which joins no earlier
@@ -174,7 +179,10 @@ public final class EventFuser {
     }
     Evidence first = e.evidence().get(0);
     int from = Math.max(first.start(), first.trigger().start() - 30);
-    return ANOTHER.matcher(doc.text().substring(from, first.trigger().start())).find();
+    return ANOTHER.matcher(doc.text().substring(from, first.trigger().start())).find()
+        || SEPARATELY
+            .matcher(doc.text().substring(first.start(), first.trigger().start()))
+            .lookingAt();
   }
 
   private static final class Group {
