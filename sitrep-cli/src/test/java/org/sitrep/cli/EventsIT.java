@@ -311,4 +311,25 @@ class EventsIT {
                 + " three Palestinians.");
     assertThat(a.events().stream().filter(e -> e.family().equals("ATTACK")).count()).isEqualTo(2);
   }
+
+  @Test
+  void actorsAreWhoActsNotWhenOrWithWhat() throws Exception {
+    Analysis a =
+        analyze(
+            "Envoy Maria Lopez, right, meets with a tribal elder in Jalalabad.\n"
+                + "The minister raised the case of the detained reporters during a meeting in"
+                + " Ankara.\n"
+                + "The aid worker was detained by intelligence officers Monday night.");
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("TALKS"))
+        .allSatisfy(e -> assertThat(e.actors()).isNotEmpty())
+        .flatExtracting(Event::actors)
+        .extracting(p -> p.name())
+        .anyMatch(n -> n.contains("Lopez"))
+        .anyMatch(n -> n.contains("minister"));
+    Event detention = only(a, "DETENTION");
+    assertThat(detention.actors())
+        .extracting(p -> p.name())
+        .containsExactly("intelligence officers");
+  }
 }

@@ -372,7 +372,14 @@ final class Phrases {
           "vehicle",
           "car",
           "truck",
-          "weapon");
+          "weapon",
+          "knife",
+          "machete",
+          "gun",
+          "rifle",
+          "acid",
+          "part",
+          "parts");
 
   static final Set<String> SPEECH =
       set(

@@ -852,11 +852,16 @@ public final class RuleEventExtractor implements EventExtractor {
       if (actorNp == null && family.isStatement()) {
         actorNp = subjectOf(ctx, s, h.first());
       }
+      if (actorNp == null && (family == Family.TALKS || family == Family.PROTEST)) {
+        // "Kerry asked Sharif, during a meeting…", "protesters carried signs at the rally": who
+        // takes part in a meeting or a protest is the subject of the clause that mentions it
+        actorNp = clauseSubject(ctx, s, h.first());
+      }
     }
     if (actorNp != null && family.isStatement() && actorNp.pronoun()) {
       actorNp = resolvePronoun(ctx, actorNp);
     }
-    if (actorNp != null && !actorNp.pronoun() && !isWeapon(actorNp)) {
+    if (actorNp != null && !actorNp.pronoun() && !namesNoActor(actorNp)) {
       actors.add(participant(ctx, actorNp, family));
     }
     if (targetNp != null && !targetNp.pronoun() && !isWeapon(targetNp)) {
@@ -1092,6 +1097,72 @@ public final class RuleEventExtractor implements EventExtractor {
 
   private static boolean isWeapon(Np np) {
     return np.head() != null && Phrases.WEAPONS.contains(np.head());
+  }
+
+  private static final Set<String> TRAILING_TIME =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "night",
+          "morning",
+          "evening",
+          "afternoon",
+          "today",
+          "yesterday",
+          "tonight",
+          "overnight",
+          "last",
+          "this");
+
+  private static final Set<String> NOT_ACTORS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday",
+          "tonight",
+          "week",
+          "month",
+          "year",
+          "day",
+          "night",
+          "morning",
+          "evening",
+          "deadliest",
+          "worst",
+          "latest",
+          "largest",
+          "biggest",
+          "bloodiest",
+          "crowd",
+          "bridge",
+          "indiscriminate",
+          "heavy",
+          "fierce",
+          "renewed",
+          "fresh",
+          "new");
+
+  /**
+   * A phrase that names no one who acts: a day ("Friday's massacre"), a superlative ("Iraq's
+   * deadliest attack"), a weapon or an adjective read as a noun phrase ("indiscriminate shelling").
+   */
+  private static boolean namesNoActor(Np np) {
+    if (isWeapon(np)) {
+      return true;
+    }
+    String first = np.text().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    return np.head() != null && NOT_ACTORS.contains(np.head()) || NOT_ACTORS.contains(first);
   }
 
   private static boolean isParty(String name) {
@@ -1372,6 +1443,15 @@ public final class RuleEventExtractor implements EventExtractor {
       return new Np(j, j + 1, t.word(), lemma(t), true, false);
     }
     if (t.word().equals(",") && j - 1 >= first) {
+      int p = j - 1;
+      while (p >= first
+          && POSITION_WORDS.contains(ctx.tokens.get(p).word().toLowerCase(Locale.ROOT))) {
+        p--;
+      }
+      if (p < j - 1 && p > first && ctx.tokens.get(p).word().equals(",")) {
+        // a photo caption's position: "VOA reporter Ayesha Tanzeem, right, meets with…"
+        return subjectOf(ctx, s, p, depth + 1);
+      }
       // an apposition: "Their spokesman, Brig. Gen. Hamoud al-Ansi, said" names the speaker
       int k = j - 1;
       while (k >= first && npToken(ctx.tokens.get(k))) {
@@ -1464,6 +1544,30 @@ public final class RuleEventExtractor implements EventExtractor {
     return false;
   }
 
+  private static final Set<String> POSITION_WORDS =
+      Set.of(
+          "left",
+          "right",
+          "center",
+          "centre",
+          "second",
+          "third",
+          "from",
+          "top",
+          "bottom",
+          "front",
+          "back",
+          "rear",
+          "foreground",
+          "background",
+          "l",
+          "r",
+          "c",
+          "(",
+          ")",
+          "-lrb-",
+          "-rrb-");
+
   private static final Set<String> TIME_WORDS =
       Set.of("today", "tonight", "yesterday", "tomorrow", "overnight", "later", "earlier");
 
@@ -1496,6 +1600,18 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return -1;
+  }
+
+  /** The subject of the first finite verb before token {@code index}, or null. */
+  private Np clauseSubject(Context ctx, Sentence s, int index) {
+    for (int k = s.firstToken(); k < index; k++) {
+      String pos = ctx.tokens.get(k).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+        Np np = subjectOf(ctx, s, k);
+        return np == null || np.pronoun() ? null : np;
+      }
+    }
+    return null;
   }
 
   /** The noun phrase starting at or just after token {@code index} (a verb's object). */
@@ -1606,6 +1722,11 @@ public final class RuleEventExtractor implements EventExtractor {
       start++;
     }
     while (end > start && ctx.tokens.get(end - 1).pos().equals("POS")) {
+      end--;
+    }
+    // and a trailing time: "intelligence forces Monday night"
+    while (end - 1 > start
+        && TRAILING_TIME.contains(ctx.tokens.get(end - 1).word().toLowerCase(Locale.ROOT))) {
       end--;
     }
     if (start >= end) {
