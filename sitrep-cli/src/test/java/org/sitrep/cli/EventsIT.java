@@ -332,4 +332,20 @@ class EventsIT {
         .extracting(p -> p.name())
         .containsExactly("intelligence officers");
   }
+
+  @Test
+  void forcesBehindTheirWeaponsAndActiveVerbsTaggedAsParticiples() throws Exception {
+    Analysis a =
+        analyze(
+            "An Israeli drone strike killed five people in the Nur Shams camp on Monday.\n"
+                + "Soldiers detained about 40 young men in Tubas on Tuesday.\n"
+                + "Rockets hit Kharkiv overnight.");
+    Event strike = only(a, "ATTACK.AIRSTRIKE");
+    assertThat(strike.actors()).extracting(p -> p.country()).containsExactly("IL");
+    Event detention = only(a, "DETENTION");
+    assertThat(detention.actors()).extracting(p -> p.name()).containsExactly("Soldiers");
+    // a weapon alone is no actor
+    Event rockets = only(a, "ATTACK.SHELLING");
+    assertThat(rockets.actors()).isEmpty();
+  }
 }

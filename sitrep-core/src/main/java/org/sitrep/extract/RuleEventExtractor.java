@@ -156,7 +156,11 @@ public final class RuleEventExtractor implements EventExtractor {
     Set<String> lemmas = new HashSet<>();
     for (Token t : toks) {
       lemmas.add(lemma(t));
-      lemmas.add(t.word().toLowerCase(Locale.ROOT));
+      String w = t.word().toLowerCase(Locale.ROOT);
+      lemmas.add(w);
+      if (t.pos().startsWith("NNP") && w.length() > 3 && w.endsWith("s")) {
+        lemmas.add(w.substring(0, w.length() - 1)); // "Rockets hit…": capitalised, not lemmatised
+      }
     }
     List<Hit> hits = new ArrayList<>();
     int base = toks.get(0).index();
@@ -1096,7 +1100,10 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private static boolean isWeapon(Np np) {
-    return np.head() != null && Phrases.WEAPONS.contains(np.head());
+    String h = np.head();
+    return h != null
+        && (Phrases.WEAPONS.contains(h)
+            || h.endsWith("s") && Phrases.WEAPONS.contains(h.substring(0, h.length() - 1)));
   }
 
   private static final Set<String> TRAILING_TIME =
@@ -1158,10 +1165,13 @@ public final class RuleEventExtractor implements EventExtractor {
    * deadliest attack"), a weapon or an adjective read as a noun phrase ("indiscriminate shelling").
    */
   private static boolean namesNoActor(Np np) {
+    String[] words = np.text().split("\\s+");
     if (isWeapon(np)) {
-      return true;
+      // "Russian artillery", "Israeli drones": the weapons stand for the forces that fire them
+      return java.util.Arrays.stream(words)
+          .noneMatch(w -> Character.isUpperCase(w.charAt(0)) && Demonyms.country(w).isPresent());
     }
-    String first = np.text().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    String first = words[0].toLowerCase(Locale.ROOT);
     return np.head() != null && NOT_ACTORS.contains(np.head()) || NOT_ACTORS.contains(first);
   }
 
@@ -1681,11 +1691,15 @@ public final class RuleEventExtractor implements EventExtractor {
   private Np nominalActor(Context ctx, Sentence s, Hit h) {
     int first = s.firstToken();
     int j = h.first() - 1;
-    // skip adjectives ("renewed", "heavy") between modifier and trigger
+    // skip adjectives ("renewed", "heavy") and weapon words ("drone") between modifier and
+    // trigger: "Russia's renewed onslaught", "an Israeli drone strike"
     while (j >= first
         && (ctx.tokens.get(j).pos().startsWith("JJ")
-            && Demonyms.country(ctx.tokens.get(j).word()).isEmpty()
-            && !ctx.tokens.get(j).isCapitalised())) {
+                && Demonyms.country(ctx.tokens.get(j).word()).isEmpty()
+                && !ctx.tokens.get(j).isCapitalised()
+            || !ctx.tokens.get(j).isCapitalised()
+                && (Phrases.WEAPONS.contains(lemma(ctx.tokens.get(j)))
+                    || Phrases.AIR.contains(lemma(ctx.tokens.get(j)))))) {
       j--;
     }
     if (j < first) {
@@ -1765,11 +1779,25 @@ public final class RuleEventExtractor implements EventExtractor {
         return false;
       }
       if (!(p.pos().startsWith("RB") || p.pos().equals("MD") || Phrases.AUX.contains(l))) {
-        // reduced relative: "soldiers captured at a checkpoint"
-        return p.isNoun();
+        // reduced relative: "soldiers captured at a checkpoint"; but a verb the tagger read as a
+        // participle that takes an object is active: "soldiers detained about 40 men"
+        return p.isNoun() && !takesObject(ctx, index + 1);
       }
     }
     return false;
+  }
+
+  private static boolean takesObject(Context ctx, int next) {
+    if (next >= ctx.tokens.size()) {
+      return false;
+    }
+    Token n = ctx.tokens.get(next);
+    String w = n.word().toLowerCase(Locale.ROOT);
+    return Phrases.set("DT", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS").contains(n.pos())
+        || Phrases.set("about", "nearly", "almost", "around", "some", "over", "more", "at")
+                .contains(w)
+            && next + 1 < ctx.tokens.size()
+            && Phrases.set("CD", "JJR", "JJS", "RBS").contains(ctx.tokens.get(next + 1).pos());
   }
 
   private Np resolvePronoun(Context ctx, Np np) {
