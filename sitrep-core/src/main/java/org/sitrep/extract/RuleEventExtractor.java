@@ -184,6 +184,14 @@ public final class RuleEventExtractor implements EventExtractor {
         if (e.weak() && e.pos() == 'V' && !t.pos().startsWith("VB")) {
           continue;
         }
+        if (e.pos() == 'V'
+            && t.pos().equals("VBG")
+            && k > 0
+            && (Phrases.set("NNP", "NNPS", "PRP$", "POS").contains(toks.get(k - 1).pos())
+                || Phrases.set("the", "a", "an", "this", "that", "these", "those")
+                    .contains(toks.get(k - 1).word().toLowerCase(Locale.ROOT)))) {
+          continue; // a gerund after a determiner or a name is a noun: "the Rafah crossing"
+        }
         if ((e.pos() == 'N' || e.pos() == '*' && t.pos().startsWith("NN"))
             && e.lemmas().size() == 1
             && end < toks.size()
@@ -406,7 +414,7 @@ public final class RuleEventExtractor implements EventExtractor {
     if (e.type().equals("PROTEST")
         && e.pos() != 'N'
         && toks.get(k).pos().startsWith("VB")
-        && Phrases.set("demonstrate", "rally", "march").contains(first)
+        && Phrases.set("demonstrate", "rally", "march", "gather").contains(first)
         && (next.equals("that")
             || afterAdverbs(toks, end) < toks.size()
                 && Phrases.set("DT", "PRP$", "PRP", "WRB", "WP", "NN", "NNS", "JJ")
@@ -438,6 +446,12 @@ public final class RuleEventExtractor implements EventExtractor {
         && end < toks.size()
         && Phrases.set("me", "us", "him", "her", "many", "some", "observers").contains(next)) {
       return true; // "it strikes me that…"
+    }
+    if (first.equals("rally")
+        && k > 0
+        && Phrases.set("campaign", "election", "electoral", "primary", "night", "victory", "party")
+            .contains(prev)) {
+      return true; // a campaign rally is no protest
     }
     if (e.type().equals("PROTEST")
         && Phrases.set("diplomatic", "formal", "official", "written").contains(prev)) {
@@ -690,7 +704,8 @@ public final class RuleEventExtractor implements EventExtractor {
             && j + 1 < toks.size()
             && (toks.get(j).pos().startsWith("JJ")
                 || toks.get(j).pos().equals("DT")
-                || toks.get(j).pos().equals("VBN"))
+                || toks.get(j).pos().equals("VBN")
+                || toks.get(j).pos().equals("VBG"))
             && ls.get(m).equals(lemma(toks.get(j + 1)))) {
           j++;
           continue;
@@ -755,7 +770,8 @@ public final class RuleEventExtractor implements EventExtractor {
         if (Phrases.PEOPLE.contains(head)
             || object.hasNumber() && head.matches("[\\d,.]+|dozens|hundreds|scores")
             || Demonyms.country(head).isPresent() && head.endsWith("s")) {
-          return "DETENTION";
+          // "cleared of militants", "entered the homes of residents": ground, not captives
+          return Set.of("clear", "enter").contains(h.entry().lemmas().get(0)) ? null : "DETENTION";
         }
         if (!Phrases.TERRITORY.contains(head) && !namesPlace(ctx, object)) {
           return null; // "captured two caucuses", "seized 460 tons of wheat": no people, no ground
@@ -1971,7 +1987,7 @@ public final class RuleEventExtractor implements EventExtractor {
             + "diplomats?|ambassador|envoy|commander|general)\\b.*")) {
       return ActorCategory.OFFICIALS;
     }
-    if (Demonyms.country(np.text()).isPresent()
+    if ((countryName || Demonyms.country(np.text()).isPresent())
         && (family == Family.DISPLACEMENT || family == Family.EVACUATION)) {
       return ActorCategory.CIVILIANS; // "Ukrainians fleeing into central Europe"
     }
@@ -2209,6 +2225,9 @@ public final class RuleEventExtractor implements EventExtractor {
   private EventDate sinceOrOn(Context ctx, TimeExpression t) {
     EventDate d = t.toEventDate();
     TokenAt before = tokenBefore(ctx, t.span().start());
+    if (before != null && before.lower().equals("the")) {
+      before = tokenBefore(ctx, t.span().start() - 4); // "since the summer of 2023"
+    }
     if (before == null
         || !before.lower().equals("since")
         || ctx.published == null
