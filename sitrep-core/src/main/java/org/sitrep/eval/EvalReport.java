@@ -129,7 +129,9 @@ public final class EvalReport {
               + " fn "
               + events.prf().fn()
               + ") actor "
-              + events.actor().formatValue());
+              + events.actor().formatValue()
+              + " place "
+              + events.place().formatValue());
     }
     if (labels != null) {
       parts.add(
@@ -221,6 +223,7 @@ public final class EvalReport {
       row(out, "status | found", events.status(), null);
       row(out, "actor | found", events.actor(), null);
       row(out, "counts | found", events.counts(), null);
+      row(out, "place | found", events.place(), null);
       row(out, "primary family", events.primaryFamily(), null);
       events.recallByFamily().entrySet().stream()
           .sorted(Map.Entry.comparingByKey())

@@ -39,6 +39,7 @@ final class EventScorer {
   private final long[] status = new long[2];
   private final long[] actor = new long[2];
   private final long[] counts = new long[2];
+  private final long[] place = new long[2];
   private long primary;
   private final Map<String, long[]> byFamily = new TreeMap<>();
   private final List<EventError> errors = new ArrayList<>();
@@ -151,6 +152,9 @@ final class EventScorer {
     if (!g.counts().isEmpty()) {
       tally(counts, hasCounts(g, p));
     }
+    if (g.place() != null && (g.place().hasCoordinates() || g.place().geonamesId() != null)) {
+      tally(place, samePlace(p, g, analysis));
+    }
   }
 
   private static void tally(long[] c, boolean right) {
@@ -253,8 +257,16 @@ final class EventScorer {
 
   static boolean samePlaceAndDay(Event p, GoldEvent g, Analysis analysis) {
     LocalDate day = g.day();
+    if (day == null || p.date() == null) {
+      return false;
+    }
+    return samePlace(p, g, analysis) && withinADay(p.date(), day);
+  }
+
+  /** The predicted place has the gold place's GeoNames id or lies within 50 km of it. */
+  static boolean samePlace(Event p, GoldEvent g, Analysis analysis) {
     GoldPlace gp = g.place();
-    if (day == null || gp == null || p.place() == null || p.date() == null) {
+    if (gp == null || p.place() == null) {
       return false;
     }
     Place place = null;
@@ -267,13 +279,11 @@ final class EventScorer {
     if (place == null) {
       return false;
     }
-    boolean samePlace =
-        (gp.geonamesId() != null && gp.geonamesId().equals(place.geonames_id()))
-            || (gp.hasCoordinates()
-                && place.lat() != null
-                && place.lon() != null
-                && Geo.km(gp.lat(), gp.lon(), place.lat(), place.lon()) <= Evaluator.EVENT_KM);
-    return samePlace && withinADay(p.date(), day);
+    return (gp.geonamesId() != null && gp.geonamesId().equals(place.geonames_id()))
+        || (gp.hasCoordinates()
+            && place.lat() != null
+            && place.lon() != null
+            && Geo.km(gp.lat(), gp.lon(), place.lat(), place.lon()) <= Evaluator.EVENT_KM);
   }
 
   private static boolean withinADay(EventDate date, LocalDate day) {
@@ -300,6 +310,7 @@ final class EventScorer {
         new Ratio(status[0], status[1]),
         new Ratio(actor[0], actor[1]),
         new Ratio(counts[0], counts[1]),
+        new Ratio(place[0], place[1]),
         new Ratio(primary, tp),
         families,
         errors);

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param actor found events with a predicted actor matching a gold actor alias / found events whose
  *     key lists actors
  * @param counts found events carrying every gold count / found events whose key lists counts
+ * @param place found events whose predicted place is the gold place (same GeoNames id or within 50
+ *     km) / found events whose key gives a place with coordinates
  * @param primaryFamily found events predicted with the primary (not an alternative) family / found
  *     events
  * @param recallByFamily recall per primary gold family
@@ -29,6 +31,7 @@ public record EventScores(
     Ratio status,
     Ratio actor,
     Ratio counts,
+    Ratio place,
     Ratio primaryFamily,
     Map<String, Ratio> recallByFamily,
     List<EventError> errors) {
@@ -44,6 +47,7 @@ public record EventScores(
     out.put("status", status.toJson());
     out.put("actor", actor.toJson());
     out.put("counts", counts.toJson());
+    out.put("place", place.toJson());
     out.put("primary_family", primaryFamily.toJson());
     out.put("recall_by_family", EvalReport.ratios(recallByFamily));
     return out;

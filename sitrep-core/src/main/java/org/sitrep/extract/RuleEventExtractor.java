@@ -132,14 +132,22 @@ public final class RuleEventExtractor implements EventExtractor {
       return new Span(0, text.length());
     }
 
-    /** The article's focus: the most mentioned literal place, cities first on a tie. */
+    /**
+     * The article's focus: the most mentioned literal place below country level when one is named
+     * at least twice (things happen in towns: a report on Mariupol names Russia more often than the
+     * city), else the most mentioned literal place; cities first on a tie.
+     */
     private static Place focusOf(List<Place> places) {
-      return places.stream()
-          .filter(p -> !p.metonymic())
-          .max(
-              Comparator.<Place>comparingInt(p -> p.mentions().size())
-                  .thenComparing(p -> "city".equals(p.precision()) ? 1 : 0))
-          .orElse(null);
+      Comparator<Place> order =
+          Comparator.<Place>comparingInt(p -> p.mentions().size())
+              .thenComparing(p -> "city".equals(p.precision()) ? 1 : 0);
+      Optional<Place> local =
+          places.stream()
+              .filter(p -> !p.metonymic() && !"country".equals(p.precision()))
+              .filter(p -> p.mentions().size() >= 2)
+              .max(order);
+      return local.orElseGet(
+          () -> places.stream().filter(p -> !p.metonymic()).max(order).orElse(null));
     }
   }
 
