@@ -838,6 +838,9 @@ public final class RuleEventExtractor implements EventExtractor {
       Set.of("evacuation", "evacuate", "evacuee", "corridor");
 
   private static String refineAttack(Set<String> lemmas, Sentence s, Context ctx) {
+    if (lemmas.contains("suicide")) {
+      return "ATTACK.EXPLOSIVE"; // a suicide bomber is no warplane
+    }
     if (Phrases.AIR.stream().anyMatch(lemmas::contains)) {
       return "ATTACK.AIRSTRIKE";
     }
@@ -872,6 +875,8 @@ public final class RuleEventExtractor implements EventExtractor {
     } else if (verbal) {
       actorNp = subjectOf(ctx, s, h.first());
       targetNp = objectOf(ctx, s, h.end());
+    } else if (ARMED.contains(lastLemma(h)) || lastLemma(h).endsWith("bomber")) {
+      actorNp = phraseEndingAt(ctx, s, h.end()); // "Taliban gunmen and suicide bombers attacked…"
     } else {
       actorNp = nominalActor(ctx, s, h);
       if (actorNp == null) {
@@ -1636,6 +1641,27 @@ public final class RuleEventExtractor implements EventExtractor {
     return -1;
   }
 
+  private static String lastLemma(Hit h) {
+    List<String> ls = h.entry().lemmas();
+    return ls.get(ls.size() - 1);
+  }
+
+  /** The noun phrase ending at token {@code end} (exclusive), with coordinated nouns. */
+  private Np phraseEndingAt(Context ctx, Sentence s, int end) {
+    int first = s.firstToken();
+    int start = end - 1;
+    while (start - 1 >= first) {
+      Token p = ctx.tokens.get(start - 1);
+      if (npToken(p)
+          || p.word().equals("and") && start - 2 >= first && npToken(ctx.tokens.get(start - 2))) {
+        start--;
+      } else {
+        break;
+      }
+    }
+    return np(ctx, start, end);
+  }
+
   /** The subject of the first finite verb before token {@code index}, or null. */
   private Np clauseSubject(Context ctx, Sentence s, int index) {
     for (int k = s.firstToken(); k < index; k++) {
@@ -2048,6 +2074,9 @@ public final class RuleEventExtractor implements EventExtractor {
       if ("country".equals(l.place().precision())) {
         score -= 8;
       }
+      if (isObjectOfTrigger(ctx, h, l.mention())) {
+        score += 25; // "besieged El Fasher", "recaptured Tayeeglow, a town in the region"
+      }
       if (score > bestScore) {
         bestScore = score;
         best = l;
@@ -2083,6 +2112,23 @@ public final class RuleEventExtractor implements EventExtractor {
       return new Located(ctx.focus, null, 0.4);
     }
     return Located.NONE;
+  }
+
+  /** The place is named right after a verbal trigger, past at most a determiner or adjective. */
+  private static boolean isObjectOfTrigger(Context ctx, Hit h, Mention m) {
+    if (!ctx.tokens.get(h.first()).isVerb()) {
+      return false;
+    }
+    for (int j = h.end(); j < Math.min(ctx.tokens.size(), h.end() + 3); j++) {
+      Token t = ctx.tokens.get(j);
+      if (t.start() >= m.start()) {
+        return t.start() == m.start();
+      }
+      if (!(t.pos().equals("DT") || t.pos().startsWith("JJ"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private record TokenAt(String lower) {}
