@@ -181,6 +181,17 @@ class GazetteerPlaceResolverIT {
   }
 
   @Test
+  void aTownNamedAsAPlaceOnceIsOneWhereverItIsNamed() throws Exception {
+    // the 3-class NER tags the first "El Fasher" a person; the second it tags a location
+    String text =
+        "KHARTOUM, June 3 (Wire) - The Rapid Support Forces (RSF) have besieged El Fasher, the"
+            + " last state capital in Sudan's Darfur region still held by the army. El Fasher has"
+            + " been shelled daily.";
+    Place elFasher = expectPlace(places(text), "El Fasher");
+    assertThat(elFasher.mentions()).hasSize(2);
+  }
+
+  @Test
   void governmentsNamedByTheirCapitalsAreMetonymic() throws Exception {
     List<Place> places =
         places(

@@ -190,9 +190,15 @@ public final class ToponymRecognizer {
       }
       return settings.demonyms() ? ToponymMention.Source.DEMONYM : null;
     }
-    // A name the NLP stage labelled a location elsewhere in the document is one here too.
+    // A name the NLP stage labelled a location elsewhere in the document is one here too; for a
+    // name of several words, even where it tagged exactly those words a person ("have besieged
+    // El Fasher"), but not inside a longer person's name.
+    boolean wholePerson =
+        j > i
+            && (i == 0 || !tokens.get(i - 1).ner().equals("PERSON"))
+            && (j + 1 >= tokens.size() || !tokens.get(j + 1).ner().equals("PERSON"));
     if (located.contains(org.sitrep.geo.NameNormalizer.key(surface))
-        && !inPerson
+        && (!inPerson || wholePerson)
         && (i != j || !Lexicon.NOT_PLACES.contains(Lexicon.lower(surface)))) {
       return inOrg
           ? (settings.embedded() ? ToponymMention.Source.EMBEDDED : null)
