@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Build testdata/articles/{docs,gold}.jsonl from the hand-written articles.
+"""Build testdata/articles/{docs,gold}.jsonl and testdata/heldout/{docs,gold}.jsonl
+from the hand-written articles.
 
 The articles and their answer keys live in the article_*.py modules beside
-this script; places.py holds the gazetteer entries the keys point to.  Every
+this script; places.py holds the gazetteer entries the keys point to.  Two
+sets are built: "articles" (article_africa, article_mideast, article_other)
+and "heldout" (article_heldout), a held-out set that no rule was tuned on.
+The two are kept apart: no article of one set may appear in the other.  Every
 annotation names its text by a quoted substring, and this script finds the
 offsets itself (UTF-16 code units, half-open, as Java's String counts them).
 It fails loudly when a substring is missing or ambiguous, so a typo in an
 article or a key cannot slip through.
 
-    python3 testdata/tools/build_articles.py          # writes the two files
-    python3 testdata/tools/build_articles.py --check  # verify, write nothing
+    python3 testdata/tools/build_articles.py          # writes both sets
+    python3 testdata/tools/build_articles.py --check  # verify both, write nothing
+    python3 testdata/tools/build_articles.py --set heldout [--check]  # one set only
 """
 import importlib
 import json
@@ -19,12 +24,17 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "articles"))
 sys.path.insert(0, HERE)
 
 from places import PLACES  # noqa: E402
 
-MODULES = ["article_africa", "article_mideast", "article_other"]
+# set name -> (output folder, article modules)
+SETS = {
+    "articles": (os.path.normpath(os.path.join(HERE, "..", "articles")),
+                 ["article_africa", "article_mideast", "article_other"]),
+    "heldout": (os.path.normpath(os.path.join(HERE, "..", "heldout")),
+                ["article_heldout"]),
+}
 
 FAMILIES = ["ATTACK", "CLASH", "TERRITORY", "DETENTION", "CEASEFIRE", "EVACUATION",
             "DISPLACEMENT", "SERVICES_DISRUPTED", "AID", "TALKS", "AGREEMENT", "SANCTION",
@@ -270,14 +280,19 @@ def verify(aid, text, gold):
             fail(aid, "evidence span mismatch %r" % ev["evidence"])
 
 
-def main():
-    check = "--check" in sys.argv[1:]
+def load(modules):
     articles = []
-    for name in MODULES:
+    for name in modules:
         articles.extend(importlib.import_module(name).ARTICLES)
+    return articles
+
+
+def build_set(name, check):
+    out, modules = SETS[name]
+    articles = load(modules)
     ids = [a["id"] for a in articles]
     if len(set(ids)) != len(ids):
-        raise KeyError_("duplicate article ids")
+        raise KeyError_("%s: duplicate article ids" % name)
     docs, golds = [], []
     totals = {"docs": 0, "toponyms": 0, "quotes": 0, "quotes_optional": 0, "events": 0,
               "events_optional": 0, "country_level": 0, "figures": 0}
@@ -307,13 +322,37 @@ def main():
     print("types used:", len(types), [t for t in TYPES if t not in types])
     if check:
         return
-    with open(os.path.join(OUT, "docs.jsonl"), "w", encoding="utf-8") as f:
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, "docs.jsonl"), "w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    with open(os.path.join(OUT, "gold.jsonl"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out, "gold.jsonl"), "w", encoding="utf-8") as f:
         for g in golds:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    print("wrote", OUT)
+    print("wrote", out)
+
+
+def main():
+    args = sys.argv[1:]
+    check = "--check" in args
+    names = list(SETS)
+    if "--set" in args:
+        i = args.index("--set")
+        if i + 1 >= len(args) or args[i + 1] not in SETS:
+            raise KeyError_("--set takes one of: %s" % ", ".join(SETS))
+        names = [args[i + 1]]
+    # the held-out set must stay held out: no article may be in both sets
+    seen = {}
+    for name in SETS:
+        for a in load(SETS[name][1]):
+            for key in ("id", "text"):
+                val = a[key].strip("\n")
+                if (key, val) in seen and seen[(key, val)] != name:
+                    raise KeyError_("article %s is in both %s and %s" % (a["id"], seen[(key, val)], name))
+                seen[(key, val)] = name
+    for name in names:
+        print("== %s" % name)
+        build_set(name, check)
 
 
 if __name__ == "__main__":
