@@ -11,10 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code sitrep eval} on the shared seed set: every gold quotation found, speakers right. Reads
- * {@code shared/eval/seed} from system property {@code sitrep.shared}; skips without it.
+ * {@code sitrep eval} on the shared seed set (every gold quotation found, speakers right, issue 4's
+ * event and count targets), read from system property {@code sitrep.shared} and skipped without it;
+ * and on the project's own keyed articles, which are always there.
  */
 class SeedEvalIT {
   @Test
@@ -42,5 +44,61 @@ class SeedEvalIT {
     Matcher m = Pattern.compile("quotes found \\S+ \\S+ speaker (\\d+(?:\\.\\d+)?)").matcher(line);
     assertThat(m.find()).as(line).isTrue();
     assertThat(Double.parseDouble(m.group(1))).isGreaterThanOrEqualTo(0.95);
+    // issue 4's targets on the seed: events F1 at least 0.90, article-level counts at least 0.9
+    assertThat(figure(line, "events P \\S+ R \\S+ F1 (\\S+)")).isGreaterThanOrEqualTo(0.90);
+    assertThat(figure(line, "counts exact \\S+ (\\S+)")).isGreaterThanOrEqualTo(0.9);
+  }
+
+  /**
+   * Our own two keyed sets: the development articles and the held-out ones no rule was tuned on.
+   * Floors a little under today's figures, so a change that loses events fails here; and the errors
+   * file lists what the key and the system disagree on, with the sentence.
+   */
+  @Test
+  void ownArticlesKeepTheirEventFiguresAndListTheirErrors(@TempDir Path tmp) throws Exception {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    Path errors = tmp.resolve("errors.jsonl");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (PrintWriter o = new PrintWriter(out);
+        PrintWriter e = new PrintWriter(err)) {
+      code =
+          Main.run(
+              new String[] {
+                "eval",
+                "--threads",
+                "2",
+                "--errors",
+                errors.toString(),
+                root.resolve("testdata/articles").toString(),
+                root.resolve("testdata/heldout").toString()
+              },
+              o,
+              e);
+    }
+    assertThat(code).as(err.toString()).isZero();
+    List<String> lines = out.toString().lines().filter(l -> !l.isBlank()).toList();
+    String articles = lines.get(lines.size() - 2);
+    String heldout = lines.get(lines.size() - 1);
+    assertThat(articles).startsWith("articles:");
+    assertThat(heldout).startsWith("heldout:");
+    assertThat(figure(articles, "events P \\S+ R \\S+ F1 (\\S+)")).isGreaterThanOrEqualTo(0.80);
+    assertThat(figure(heldout, "events P \\S+ R \\S+ F1 (\\S+)")).isGreaterThanOrEqualTo(0.77);
+    List<String> rows = Files.readAllLines(errors);
+    assertThat(rows).isNotEmpty();
+    var mapper = org.sitrep.output.Json.mapper();
+    for (String row : rows) {
+      var node = mapper.readTree(row);
+      assertThat(node.path("kind").asText()).isIn("unmatched_prediction", "missed_gold");
+      assertThat(node.path("set").asText()).isIn("articles", "heldout");
+      assertThat(node.path("text").asText()).isNotBlank();
+    }
+  }
+
+  private static double figure(String line, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(line);
+    assertThat(m.find()).as(line).isTrue();
+    return Double.parseDouble(m.group(1));
   }
 }
