@@ -606,11 +606,20 @@ public final class RuleEventExtractor implements EventExtractor {
         && TREND_NOUNS.contains(lemma(toks.get(k - 2)))) {
       return true;
     }
-    if (k >= 3
-        && Phrases.set("of", "in").contains(toks.get(k - 2).word().toLowerCase(Locale.ROOT))
-        && toks.get(k - 1).pos().startsWith("JJ")
-        && TREND_NOUNS.contains(lemma(toks.get(k - 3)))) {
-      return true; // "the number of anti-Muslim attacks"
+    for (int m = k - 1; m >= Math.max(1, k - 4); m--) {
+      Token t = toks.get(m);
+      if (Phrases.set("of", "in").contains(t.word().toLowerCase(Locale.ROOT))) {
+        if (TREND_NOUNS.contains(lemma(toks.get(m - 1)))) {
+          return true; // "the number of anti-Muslim attacks", "a rise in deadly attacks"
+        }
+        break;
+      }
+      if (!(t.pos().startsWith("JJ")
+          || t.pos().startsWith("NNP")
+          || t.word().equals("-")
+          || t.pos().equals("HYPH"))) {
+        break;
+      }
     }
     if (!toks.get(k).pos().equals("NNS")) {
       return false;
@@ -1315,17 +1324,18 @@ public final class RuleEventExtractor implements EventExtractor {
    * ("accused of fighting with"), or each of a kind ("after every meeting").
    */
   private static boolean isUnreal(List<Token> toks, int k) {
-    for (int j = Math.max(0, k - 8); j < k; j++) {
+    for (int j = Math.max(0, k - 14); j < k; j++) {
       String l = lemma(toks.get(j));
       String w = toks.get(j).word().toLowerCase(Locale.ROOT);
-      if (ASKING.contains(l) && toks.get(j).pos().startsWith("VB")) {
+      if (ASKING.contains(l) && toks.get(j).pos().startsWith("VB") && !clauseBreak(toks, j, k)) {
         for (int m = j + 1; m < k; m++) {
           if (toks.get(m).word().equalsIgnoreCase("to")) {
             return true;
           }
         }
       }
-      if (j >= k - 3 && (UNREAL_CUES.contains(l) || UNREAL_CUES.contains(w))) {
+      if (j >= k - 3 && (UNREAL_CUES.contains(l) || UNREAL_CUES.contains(w))
+          || j >= k - 6 && (l.equals("likely") || l.equals("unlikely"))) {
         return true;
       }
       if (j == k - 1 && w.equals("of") && j > 0) {
@@ -1333,6 +1343,17 @@ public final class RuleEventExtractor implements EventExtractor {
         if (before.equals("accuse") || before.equals("suspect") || before.equals("suspicion")) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** A sentence-internal boundary between {@code from} and {@code to}: a semicolon or a quote. */
+  private static boolean clauseBreak(List<Token> toks, int from, int to) {
+    for (int m = from + 1; m < to; m++) {
+      String w = toks.get(m).word();
+      if (w.equals(";") || w.equals(":") || toks.get(m).pos().equals("``")) {
+        return true;
       }
     }
     return false;
