@@ -252,7 +252,7 @@
     $("d-actors").replaceChildren(...(ev.actors.length ? ev.actors.map(party) : [el("span", { class: "muted" }, "not stated")]));
     $("d-targets").replaceChildren(...(ev.targets.length ? ev.targets.map(party) : [el("span", { class: "muted" }, "not stated")]));
     $("d-source").replaceChildren(ev.source ? el("span", null, ev.source.name) : el("span", { class: "muted" }, "the outlet"));
-    $("d-evidence").replaceChildren(...ev.evidence_sentences.map((s, i) => el("li", { dataset: { i }, onclick: () => flash(i) }, s.text)));
+    $("d-evidence").replaceChildren(...ev.evidence_sentences.map((s, i) => el("li", { dataset: { i }, onclick: () => flash(i) }, ...withTrigger(s, s.start, s.text))));
     $("d-sources").replaceChildren(...ev.sources.map((s) => el("li", null, el("a", { href: "#event=" + encodeURIComponent(s.event), onclick: (e) => { e.preventDefault(); openEvent(s.event); } }, s.title || s.sha256.slice(0, 12)), " ", el("span", { class: "muted" }, [shortSource(s.source), s.published].filter(Boolean).join(" · ")))));
     $("d-article-title").textContent = "— " + (ev.article.title || ev.article.id || "");
     drawArticle(ev.article.text, ev.evidence_sentences);
@@ -287,10 +287,17 @@
     for (const s of sorted) {
       if (s.start < at) continue;
       art.append(document.createTextNode(text.slice(at, s.start)));
-      art.append(el("mark", { class: "evidence-mark", dataset: { i: s.i } }, text.slice(s.start, s.end)));
+      art.append(el("mark", { class: "evidence-mark", dataset: { i: s.i } }, ...withTrigger(s, s.start, text.slice(s.start, s.end))));
       at = s.end;
     }
     art.append(document.createTextNode(text.slice(at)));
+  }
+  // An evidence sentence as text nodes, its trigger words (the words that signalled the event) in bold.
+  function withTrigger(s, offset, sentence) {
+    const t = s.trigger;
+    if (!t || t.start < offset || t.end > offset + sentence.length) return [sentence];
+    const a = t.start - offset, b = t.end - offset;
+    return [sentence.slice(0, a), el("b", { class: "trigger", title: "trigger" }, sentence.slice(a, b)), sentence.slice(b)];
   }
   function flash(i) {
     const m = document.querySelector(`#d-article mark[data-i="${i}"]`);

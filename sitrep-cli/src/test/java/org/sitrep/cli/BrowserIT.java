@@ -175,6 +175,13 @@ class BrowserIT {
     evidence.get(0).click();
     WebElement mark = driver.findElement(By.cssSelector("#d-article mark.evidence-mark"));
     assertThat(mark.getText().strip()).isEqualTo(evidence.get(0).getText().strip());
+    // the words that signalled the event are bold in the sentence, and the rule is in provenance
+    WebElement trigger = evidence.get(0).findElement(By.cssSelector("b.trigger"));
+    assertThat(trigger.getText()).isNotBlank();
+    assertThat(evidence.get(0).getText()).contains(trigger.getText());
+    assertThat(mark.findElement(By.cssSelector("b.trigger")).getText())
+        .isEqualTo(trigger.getText());
+    assertThat(driver.findElement(By.id("d-prov")).getDomProperty("textContent")).contains("trigger:");
     assertThat(driver.findElement(By.id("d-counts")).getText()).isNotBlank();
     assertThat(driver.findElement(By.id("d-actors")).getText()).isNotBlank();
     assertThat(driver.findElement(By.id("d-status")).getText()).isNotBlank();
@@ -221,12 +228,13 @@ class BrowserIT {
         .contains("<img src=x onerror=", "<svg onload=");
     assertThat(driver.findElement(By.id("d-article-title")).getDomProperty("textContent"))
         .contains("<img src=x");
-    // no element came out of the text: only our own <mark>s
+    // no element came out of the text: only our own <mark>s and bold trigger words
     JavascriptExecutor js = (JavascriptExecutor) driver;
     Object foreign =
         js.executeScript(
-            "return [...document.querySelectorAll('#d-article *')].filter(e => e.tagName !== 'MARK').length"
-                + " + [...document.querySelectorAll('#d-evidence *')].filter(e => e.tagName !== 'LI').length"
+            "const ours = (e) => e.tagName === 'B' && e.className === 'trigger' && e.children.length === 0;"
+                + " return [...document.querySelectorAll('#d-article *')].filter(e => e.tagName !== 'MARK' && !ours(e)).length"
+                + " + [...document.querySelectorAll('#d-evidence *')].filter(e => e.tagName !== 'LI' && !ours(e)).length"
                 + " + document.querySelectorAll('#d-title *, #d-article-title *, #d-meta *').length"
                 + " + document.querySelectorAll('script:not([src]), iframe, body img, body svg:not(.timeline):not(.leaflet-zoom-animated)').length;");
     assertThat(((Number) foreign).intValue()).isZero();

@@ -186,10 +186,10 @@ public final class StoreReader {
         prov.put("gazetteer", rs.getString(9));
         prov.put("schema", rs.getString(10));
         prov.put("article_sha256", sha);
-        prov.putNull("rule");
       }
       ArrayNode sentences = ev.putArray("evidence_sentences");
       String text = article.get("text").asText();
+      java.util.Set<String> rules = new java.util.LinkedHashSet<>();
       for (JsonNode span : ev.get("evidence")) {
         int s = Math.max(0, Math.min(span.get("start").asInt(), text.length()));
         int e = Math.max(s, Math.min(span.get("end").asInt(), text.length()));
@@ -197,6 +197,27 @@ public final class StoreReader {
         o.put("start", s);
         o.put("end", e);
         o.put("text", text.substring(s, e));
+        JsonNode trigger = span.get("trigger");
+        if (trigger != null && trigger.hasNonNull("start") && trigger.hasNonNull("end")) {
+          int ts = trigger.get("start").asInt();
+          int te = trigger.get("end").asInt();
+          if (s <= ts && ts < te && te <= e) {
+            ObjectNode t = o.putObject("trigger");
+            t.put("start", ts);
+            t.put("end", te);
+            t.put("text", text.substring(ts, te));
+          }
+        }
+        if (span.hasNonNull("rule")) {
+          rules.add(span.get("rule").asText());
+        }
+      }
+      // the rules that read the event, one per evidence sentence
+      ObjectNode prov = (ObjectNode) ev.get("provenance");
+      if (rules.isEmpty()) {
+        prov.putNull("rule");
+      } else {
+        prov.put("rule", String.join(", ", rules));
       }
       ev.set("sources", otherSources(c, ev));
       return Optional.of(ev);
