@@ -188,7 +188,7 @@ final class CountFinder {
           "nov",
           "dec");
 
-  static RuleEventExtractor.Counts find(List<Token> toks, String text) {
+  static EventCounts.Counts find(List<Token> toks, String text) {
     List<String> words = new ArrayList<>();
     List<String> lemmas = new ArrayList<>();
     for (Token t : toks) {
@@ -277,7 +277,7 @@ final class CountFinder {
       i = Math.max(last.end(), i + 1);
     }
     singleVictim(toks, lemmas, words, text, out);
-    return new RuleEventExtractor.Counts(out);
+    return new EventCounts.Counts(out);
   }
 
   /** A number that counts people, not a year, a distance or a time of day. */

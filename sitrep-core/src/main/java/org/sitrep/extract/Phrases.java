@@ -1,6 +1,8 @@
 package org.sitrep.extract;
 
+import java.util.Locale;
 import java.util.Set;
+import org.sitrep.model.Token;
 
 /** Closed word lists of the event extractor: general English only. */
 final class Phrases {
@@ -8,6 +10,11 @@ final class Phrases {
 
   static Set<String> set(String... w) {
     return Set.copyOf(java.util.Arrays.asList(w));
+  }
+
+  /** A token's lemma in lower case, as the lists and the trigger lexicon write it. */
+  static String lemma(Token t) {
+    return t.lemma().toLowerCase(Locale.ROOT);
   }
 
   static final Set<String> AUX =

@@ -154,20 +154,20 @@ class CountFinderTest {
   @Test
   void aRunningTollOverAPeriodIsCumulative() {
     assertThat(
-            RuleEventExtractor.isCumulative(
+            EventCounts.isCumulative(
                 tokens(
                     "more/more/JJR than/than/IN 500/500/CD"
                         + " civilians/civilian/NNS have/have/VBP been/be/VBN killed/kill/VBN since/since/IN"
                         + " January/January/NNP")))
         .isTrue();
     assertThat(
-            RuleEventExtractor.isCumulative(
+            EventCounts.isCumulative(
                 tokens(
                     "in/in/IN the/the/DT past/past/JJ two/two/CD"
                         + " weeks/week/NNS 200/200/CD people/people/NNS died/die/VBD")))
         .isTrue();
     assertThat(
-            RuleEventExtractor.isCumulative(
+            EventCounts.isCumulative(
                 tokens(
                     "the/the/DT strike/strike/NN killed/kill/VBD"
                         + " 14/14/CD people/people/NNS on/on/IN Monday/Monday/NNP")))

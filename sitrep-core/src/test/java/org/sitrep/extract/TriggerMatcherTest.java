@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
-/** Sentence-level rules of {@link RuleEventExtractor} on hand-tagged tokens (no models). */
-class RuleEventExtractorTest {
+/** Sentence-level rules of {@link TriggerMatcher} on hand-tagged tokens (no models). */
+class TriggerMatcherTest {
   /** "word/lemma/POS" triples separated by spaces. */
   private static List<Token> tokens(String tagged) {
     List<Token> toks = new ArrayList<>();
@@ -32,14 +32,14 @@ class RuleEventExtractorTest {
     return b.toString();
   }
 
-  private static RuleEventExtractor.Hit escape(String tagged, List<RuleEventExtractor.Hit> hits) {
+  private static Hit escape(String tagged, List<Hit> hits) {
     List<Token> toks = tokens(tagged);
-    return RuleEventExtractor.escapeHit(toks, CountFinder.find(toks, text(toks)), hits, 0);
+    return TriggerMatcher.escapeHit(toks, CountFinder.find(toks, text(toks)), hits, 0);
   }
 
   @Test
   void peopleWhoGotOutAreAnEvacuation() {
-    RuleEventExtractor.Hit h =
+    Hit h =
         escape(
             "Just/just/RB 90/90/CD people/people/NNS managed/manage/VBD"
                 + " to/to/TO get/get/VB out/out/RP ./././.",
@@ -87,7 +87,7 @@ class RuleEventExtractorTest {
             escape(
                 "Only/only/RB 250/250/CD were/be/VBD able/able/JJ to/to/TO leave/leave/VB"
                     + " before/before/IN the/the/DT evacuation/evacuation/NN ended/end/VBD ./././.",
-                List.of(new RuleEventExtractor.Hit(evacuation, 9, 10))))
+                List.of(new Hit(evacuation, 9, 10))))
         .isNull();
   }
 }
