@@ -192,11 +192,22 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
+  private boolean predictionsStarted;
+
   private PrintStream predictionsStream() throws IOException {
     if (predictionsOut == null) {
       return null;
     }
-    return new PrintStream(Files.newOutputStream(predictionsOut), true, StandardCharsets.UTF_8);
+    // every set's predictions go to the one file: the first set starts it afresh
+    boolean first = !predictionsStarted;
+    predictionsStarted = true;
+    return new PrintStream(
+        first
+            ? Files.newOutputStream(predictionsOut)
+            : Files.newOutputStream(
+                predictionsOut, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+        true,
+        StandardCharsets.UTF_8);
   }
 
   /** Lets a PrintStream-based report write into picocli's PrintWriter. */

@@ -181,7 +181,8 @@ class BrowserIT {
     assertThat(evidence.get(0).getText()).contains(trigger.getText());
     assertThat(mark.findElement(By.cssSelector("b.trigger")).getText())
         .isEqualTo(trigger.getText());
-    assertThat(driver.findElement(By.id("d-prov")).getDomProperty("textContent")).contains("trigger:");
+    assertThat(driver.findElement(By.id("d-prov")).getDomProperty("textContent"))
+        .contains("trigger:");
     assertThat(driver.findElement(By.id("d-counts")).getText()).isNotBlank();
     assertThat(driver.findElement(By.id("d-actors")).getText()).isNotBlank();
     assertThat(driver.findElement(By.id("d-status")).getText()).isNotBlank();

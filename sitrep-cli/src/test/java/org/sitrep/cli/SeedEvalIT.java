@@ -58,6 +58,7 @@ class SeedEvalIT {
   void ownArticlesKeepTheirEventFiguresAndListTheirErrors(@TempDir Path tmp) throws Exception {
     Path root = Path.of("..").toAbsolutePath().normalize();
     Path errors = tmp.resolve("errors.jsonl");
+    Path predictions = tmp.resolve("predictions.jsonl");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
@@ -71,6 +72,8 @@ class SeedEvalIT {
                 "2",
                 "--errors",
                 errors.toString(),
+                "--predictions",
+                predictions.toString(),
                 root.resolve("testdata/articles").toString(),
                 root.resolve("testdata/heldout").toString()
               },
@@ -85,6 +88,8 @@ class SeedEvalIT {
     assertThat(heldout).startsWith("heldout:");
     assertThat(figure(articles, "events P \\S+ R \\S+ F1 (\\S+)")).isGreaterThanOrEqualTo(0.80);
     assertThat(figure(heldout, "events P \\S+ R \\S+ F1 (\\S+)")).isGreaterThanOrEqualTo(0.77);
+    // one prediction per article of both sets
+    assertThat(Files.readAllLines(predictions)).hasSize(17 + 5);
     List<String> rows = Files.readAllLines(errors);
     assertThat(rows).isNotEmpty();
     var mapper = org.sitrep.output.Json.mapper();

@@ -26,10 +26,8 @@ final class NounPhrases {
         || p.equals("CD")
         || p.equals("POS")
         || p.equals("PRP$")
-        || p.equals("VBN") && t.ner().equals("O") && false
         || t.word().equals("-")
-        || t.word().equals("&")
-        || p.equals("NNPS");
+        || t.word().equals("&");
   }
 
   /** The noun phrase that ends just before token {@code index} (skipping auxiliaries). */
@@ -127,7 +125,7 @@ final class NounPhrases {
       Token p = ctx.tokens.get(start - 1);
       if (npToken(p)) {
         start--;
-      } else if ((p.word().equals("and") || p.word().equals(",") && false)
+      } else if (p.word().equals("and")
           && start - 2 >= first
           && ctx.tokens.get(start - 2).isNoun()) {
         start--;

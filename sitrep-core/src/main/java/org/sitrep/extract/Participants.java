@@ -111,10 +111,6 @@ final class Participants {
     return null;
   }
 
-  static ActorCategory category(Np np, Entity e, Family family) {
-    return category(np, e, family, false);
-  }
-
   static ActorCategory category(Np np, Entity e, Family family, boolean countryName) {
     String t = np.text().toLowerCase(Locale.ROOT);
     if (t.matches(".*\\b(police|policemen|officers|gendarm\\w*)\\b.*")) {
