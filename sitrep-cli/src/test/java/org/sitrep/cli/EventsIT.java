@@ -348,4 +348,14 @@ class EventsIT {
     Event rockets = only(a, "ATTACK.SHELLING");
     assertThat(rockets.actors()).isEmpty();
   }
+
+  @Test
+  void aStatementInsideAQuotationIsItsSpeakers() throws Exception {
+    Analysis a =
+        analyze(
+            "The UN humanitarian coordinator, Helena Brandt, said: \"I urge the parties to let aid"
+                + " through without delay.\"");
+    Event appeal = only(a, "APPEAL");
+    assertThat(appeal.actors()).extracting(p -> p.name()).containsExactly("Helena Brandt");
+  }
 }

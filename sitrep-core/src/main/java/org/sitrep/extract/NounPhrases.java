@@ -441,8 +441,14 @@ final class NounPhrases {
             && Phrases.set("CD", "JJR", "JJS", "RBS").contains(ctx.tokens.get(next + 1).pos());
   }
 
+  private static final java.util.Set<String> FIRST_AND_SECOND_PERSON =
+      java.util.Set.of("i", "we", "you", "me", "us");
+
   static Np resolvePronoun(EventContext ctx, Np np) {
     String w = np.text().toLowerCase(Locale.ROOT);
+    if (FIRST_AND_SECOND_PERSON.contains(w)) {
+      return np; // "I urge…" inside a quotation: the quotation's speaker, read later
+    }
     int at = ctx.tokens.get(np.first()).start();
     Mention best = null;
     Entity bestEntity = null;

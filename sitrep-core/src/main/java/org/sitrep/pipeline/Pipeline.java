@@ -7,6 +7,7 @@ import org.sitrep.extract.DateExtractor;
 import org.sitrep.extract.EntityExtractor;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.extract.QuoteExtractor;
+import org.sitrep.extract.QuotedStatements;
 import org.sitrep.fuse.EventFuser;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.ingest.InputException;
@@ -64,7 +65,11 @@ public final class Pipeline {
     List<TimeExpression> foundDates = dates.extract(doc);
     List<Quote> foundQuotes = quotes.extract(doc, foundEntities);
     List<Event> foundEvents =
-        fuser.fuse(doc, events.extract(doc, foundEntities, foundPlaces, foundDates), foundPlaces);
+        fuser.fuse(
+            doc,
+            QuotedStatements.withSpeakers(
+                events.extract(doc, foundEntities, foundPlaces, foundDates), foundQuotes),
+            foundPlaces);
     return new Analysis(
         DocumentInfo.of(clean),
         foundEntities,
