@@ -238,6 +238,14 @@ final class Participants {
           .noneMatch(w -> Character.isUpperCase(w.charAt(0)) && Demonyms.country(w).isPresent());
     }
     String first = words[0].toLowerCase(Locale.ROOT);
+    if (words.length == 1 && INDEFINITE.contains(first)) {
+      return true; // "Others have sought shelter": nobody in particular
+    }
     return np.head() != null && NOT_ACTORS.contains(np.head()) || NOT_ACTORS.contains(first);
   }
+
+  private static final Set<String> INDEFINITE =
+      Set.of(
+          "others", "some", "many", "most", "several", "few", "those", "all", "both", "each",
+          "one", "none", "anyone", "everyone", "someone", "somebody", "nobody", "people");
 }
