@@ -358,4 +358,20 @@ class EventsIT {
     Event appeal = only(a, "APPEAL");
     assertThat(appeal.actors()).extracting(p -> p.name()).containsExactly("Helena Brandt");
   }
+
+  @Test
+  void aPlaceInALaterClauseIsNotWhereItHappened() throws Exception {
+    Analysis a =
+        analyze(
+            "Kharkiv, a city of 1.4 million people, has endured heavy shelling as Russian forces"
+                + " try to push towards Kupiansk.");
+    Event shelling = only(a, "ATTACK.SHELLING");
+    String place =
+        a.places().stream()
+            .filter(p -> p.id().equals(shelling.place()))
+            .findFirst()
+            .orElseThrow()
+            .name();
+    assertThat(place).isEqualTo("Kharkiv");
+  }
 }

@@ -58,6 +58,9 @@ final class EventPlaces {
       if (isObjectOfTrigger(ctx, h, l.mention())) {
         score += 25; // "besieged El Fasher", "recaptured Tayeeglow, a town in the region"
       }
+      if (inLaterClause(ctx, h, l.mention())) {
+        score -= 30; // "X has endured shelling as Moscow tries to link forces with troops in Y"
+      }
       if (score > bestScore) {
         bestScore = score;
         best = l;
@@ -93,6 +96,27 @@ final class EventPlaces {
       return new Located(ctx.focus, null, 0.4);
     }
     return Located.NONE;
+  }
+
+  private static final Set<String> SUBORDINATORS =
+      Set.of("as", "while", "because", "although", "though", "whereas", "after", "before", "when");
+
+  /** The place is named after the trigger, past a conjunction that opens another clause. */
+  private static boolean inLaterClause(EventContext ctx, Hit h, Mention m) {
+    if (m.start() < ctx.tokens.get(h.end() - 1).end()) {
+      return false;
+    }
+    for (int j = h.end(); j < ctx.tokens.size() && ctx.tokens.get(j).start() < m.start(); j++) {
+      Token t = ctx.tokens.get(j);
+      if (SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))
+          && j + 1 < ctx.tokens.size()
+          && !Set.of("well", "part", "much", "many", "long", "soon", "far", "a", "the")
+              .contains(ctx.tokens.get(j + 1).word().toLowerCase(Locale.ROOT))
+          && !ctx.tokens.get(j - 1).word().equalsIgnoreCase("such")) {
+        return true; // not "as well as", "as part of", "such as", "after the attack"
+      }
+    }
+    return false;
   }
 
   /** The place is named right after a verbal trigger, past at most a determiner or adjective. */

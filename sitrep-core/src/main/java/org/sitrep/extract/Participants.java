@@ -246,6 +246,22 @@ final class Participants {
 
   private static final Set<String> INDEFINITE =
       Set.of(
-          "others", "some", "many", "most", "several", "few", "those", "all", "both", "each",
-          "one", "none", "anyone", "everyone", "someone", "somebody", "nobody", "people");
+          "others",
+          "some",
+          "many",
+          "most",
+          "several",
+          "few",
+          "those",
+          "all",
+          "both",
+          "each",
+          "one",
+          "none",
+          "anyone",
+          "everyone",
+          "someone",
+          "somebody",
+          "nobody",
+          "people");
 }
