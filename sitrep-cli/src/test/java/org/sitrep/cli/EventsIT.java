@@ -374,4 +374,19 @@ class EventsIT {
             .name();
     assertThat(place).isEqualTo("Kharkiv");
   }
+
+  @Test
+  void aPossessiveDateDatesItsOwnNoun() throws Exception {
+    // published Monday 2024-06-03
+    Analysis a =
+        analyze(
+            "The defence minister, who today opened Friday's arms fair, warned that any incursion"
+                + " would be met with force.\n"
+                + "Mourners in the village buried the victims of Friday's massacre.");
+    Event threat = only(a, "THREAT");
+    assertThat(threat.date().start()).isEqualTo(LocalDate.of(2024, 6, 3));
+    Event massacre =
+        a.events().stream().filter(e -> e.family().equals("ATTACK")).findFirst().orElseThrow();
+    assertThat(massacre.date().start()).isEqualTo(LocalDate.of(2024, 5, 31));
+  }
 }

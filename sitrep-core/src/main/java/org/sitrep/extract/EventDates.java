@@ -28,11 +28,36 @@ final class EventDates {
    * paragraph's last before the sentence, else the publication date at week precision (null without
    * one).
    */
+  /**
+   * "marking Tuesday's International Women's Day": a possessive date belongs to the noun it
+   * modifies; it dates the event only when that noun is the trigger ("Friday's massacre").
+   */
+  static boolean datesAnotherNoun(EventContext ctx, Hit h, TimeExpression t) {
+    String text = ctx.text;
+    int end = t.span().end();
+    boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
+    if (!possessive) {
+      return false;
+    }
+    int triggerStart = ctx.tokens.get(h.first()).start();
+    if (triggerStart < end) {
+      return true;
+    }
+    int between = 0; // "’s", then at most two modifiers: "Friday's deadly massacre"
+    for (int i = h.first() - 1; i >= 0 && ctx.tokens.get(i).start() >= end; i--) {
+      between++;
+    }
+    return between > 3;
+  }
+
   static EventDate date(EventContext ctx, Sentence s, Hit h) {
     int trigger = ctx.tokens.get(h.first()).start();
     TimeExpression best = null;
     for (TimeExpression t : ctx.dates) {
-      if (s.span().contains(t.span()) && t.start() != null && !inOtherClause(ctx, h, t)) {
+      if (s.span().contains(t.span())
+          && t.start() != null
+          && !inOtherClause(ctx, h, t)
+          && !datesAnotherNoun(ctx, h, t)) {
         if (best == null
             || Math.abs(t.span().start() - trigger) < Math.abs(best.span().start() - trigger)) {
           best = t;
