@@ -389,4 +389,14 @@ class EventsIT {
         a.events().stream().filter(e -> e.family().equals("ATTACK")).findFirst().orElseThrow();
     assertThat(massacre.date().start()).isEqualTo(LocalDate.of(2024, 5, 31));
   }
+
+  @Test
+  void whatAnAccusationAllegesIsTheAccusation() throws Exception {
+    Analysis a =
+        analyze(
+            "The rebels accused the army of shelling their positions near Gao, and accused"
+                + " government aircraft of deliberately bombing markets.");
+    only(a, "ACCUSATION");
+    assertThat(a.events()).extracting(Event::family).doesNotContain("ATTACK");
+  }
 }

@@ -126,10 +126,14 @@ final class EventStatusReader {
           || j >= k - 6 && (l.equals("likely") || l.equals("unlikely"))) {
         return true;
       }
-      if (j == k - 1 && w.equals("of") && j > 0) {
-        String before = lemma(toks.get(j - 1));
-        if (before.equals("accuse") || before.equals("suspect") || before.equals("suspicion")) {
-          return true;
+      if (j >= k - 4 && w.equals("of") && j > 0 && onlyModifiers(toks, j + 1, k)) {
+        // "accused of fighting with", "accused the militias of attacking its positions",
+        // "accused of directing attacks": what one side alleges, read as its accusation
+        for (int m = j - 1; m >= Math.max(0, j - 4); m--) {
+          String before = lemma(toks.get(m));
+          if (before.equals("accuse") || before.equals("suspect") || before.equals("suspicion")) {
+            return true;
+          }
         }
       }
     }
@@ -148,6 +152,17 @@ final class EventStatusReader {
   }
 
   /** A word of planning ("plan", "due", "going"…) in the three words before {@code j}. */
+  /** Tokens {@code [from, to)} are gerunds, adjectives, adverbs or determiners ("of directing"). */
+  private static boolean onlyModifiers(List<Token> toks, int from, int to) {
+    for (int m = from; m < to; m++) {
+      String p = toks.get(m).pos();
+      if (!(p.equals("VBG") || p.startsWith("JJ") || p.equals("DT") || p.startsWith("RB"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isPlannedTo(List<Token> toks, int j) {
     for (int m = Math.max(0, j - 3); m < j; m++) {
       String l = lemma(toks.get(m));
