@@ -295,10 +295,13 @@ class EventsIT {
                 + "The decree would ban protests near the parliament.\n"
                 + "Two men accused of fighting with the militia went on trial on Monday.\n"
                 + "The senator fired back at his rival at a rally in the capital.\n"
-                + "The law gives soldiers the power to make arrests without a warrant.");
+                + "The law gives soldiers the power to make arrests without a warrant.\n"
+                + "Elders met on Saturday to discuss a possible local truce.");
     assertThat(a.events())
         .extracting(Event::family)
-        .doesNotContain("TALKS", "ATTACK", "PROTEST", "CLASH", "DETENTION");
+        .doesNotContain("ATTACK", "PROTEST", "CLASH", "DETENTION", "CEASEFIRE");
+    // the elders' meeting happened; the talks the envoy urged did not
+    assertThat(a.events().stream().filter(e -> e.family().equals("TALKS")).count()).isEqualTo(1);
   }
 
   @Test

@@ -103,7 +103,21 @@ final class EventStatusReader {
 
   /** Words after which an action is alleged, regulated or weighed, not reported as done. */
   private static final Set<String> UNREAL_CUES =
-      Set.of("likely", "unlikely", "ban", "prohibit", "permit", "outlaw", "every", "threat");
+      Set.of(
+          "likely",
+          "unlikely",
+          "ban",
+          "prohibit",
+          "permit",
+          "outlaw",
+          "every",
+          "threat",
+          "toward",
+          "towards",
+          "seek",
+          "possible",
+          "potential",
+          "pursue");
 
   /**
    * An action the sentence does not report as real: one someone is urged to take ("called on its
