@@ -159,7 +159,7 @@ final class EventPlaces {
   }
 
   /** "The cities of A, B and C were encircled": one event per place of a coordinated list. */
-  static List<Event> splitByPlace(EventContext ctx, Sentence s, Hit h, Event ev) {
+  static List<Event> splitByPlace(EventContext ctx, Sentence s, Event ev) {
     if (ev.place() == null || EventType.expect(ev.type()).family().isStatement()) {
       return List.of(ev);
     }

@@ -145,7 +145,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 ev.confidence());
       }
       if (ev != null) {
-        events.addAll(EventPlaces.splitByPlace(ctx, s, h, ev));
+        events.addAll(EventPlaces.splitByPlace(ctx, s, ev));
       }
     }
     if (EventCounts.isCumulative(toks)) {
@@ -245,7 +245,7 @@ public final class RuleEventExtractor implements EventExtractor {
       return type;
     }
     if (type.equals("ATTACK")) {
-      return refineAttack(lemmas, s, ctx);
+      return refineAttack(lemmas);
     }
     if (type.equals("AGREEMENT")
         && (lemmas.contains("ceasefire")
@@ -278,7 +278,7 @@ public final class RuleEventExtractor implements EventExtractor {
   private static final Set<String> EVACUATION_WORDS =
       Set.of("evacuation", "evacuate", "evacuee", "corridor");
 
-  private static String refineAttack(Set<String> lemmas, Sentence s, EventContext ctx) {
+  private static String refineAttack(Set<String> lemmas) {
     if (lemmas.contains("suicide")) {
       return "ATTACK.EXPLOSIVE"; // a suicide bomber is no warplane
     }
@@ -376,9 +376,6 @@ public final class RuleEventExtractor implements EventExtractor {
       return null; // "locals warned the police": a tip-off to the authorities, not a threat
     }
     EventStatus status = EventStatusReader.status(ctx, s, h, et, lemmas);
-    if (status == null) {
-      return null;
-    }
     Speaker source = family.isStatement() ? null : EventStatusReader.source(ctx, s, h);
     if (status == EventStatus.OCCURRED
         && source != null
