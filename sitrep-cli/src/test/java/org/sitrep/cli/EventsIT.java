@@ -28,6 +28,15 @@ class EventsIT {
         new RawArticle("test", "t", SourceFormat.TEXT, text, LocalDate.of(2024, 6, 3), null, null));
   }
 
+  /** The name of the place an event happened at. */
+  private static String placeName(Analysis a, Event e) {
+    return a.places().stream()
+        .filter(p -> p.id().equals(e.place()))
+        .findFirst()
+        .orElseThrow()
+        .name();
+  }
+
   private static Event only(Analysis a, String type) {
     List<Event> found = a.events().stream().filter(e -> e.type().equals(type)).toList();
     assertThat(found).as("events of type %s in %s", type, a.events()).hasSize(1);
@@ -175,13 +184,7 @@ class EventsIT {
                 + "Soldiers detained four men at a checkpoint.");
     Event detention = only(a, "DETENTION");
     assertThat(detention.place()).isNotNull();
-    String place =
-        a.places().stream()
-            .filter(p -> p.id().equals(detention.place()))
-            .findFirst()
-            .orElseThrow()
-            .name();
-    assertThat(place).isEqualTo("Kherson");
+    assertThat(placeName(a, detention)).isEqualTo("Kherson");
   }
 
   @Test
@@ -369,13 +372,7 @@ class EventsIT {
             "Kharkiv, a city of 1.4 million people, has endured heavy shelling as Russian forces"
                 + " try to push towards Kupiansk.");
     Event shelling = only(a, "ATTACK.SHELLING");
-    String place =
-        a.places().stream()
-            .filter(p -> p.id().equals(shelling.place()))
-            .findFirst()
-            .orElseThrow()
-            .name();
-    assertThat(place).isEqualTo("Kharkiv");
+    assertThat(placeName(a, shelling)).isEqualTo("Kharkiv");
   }
 
   @Test

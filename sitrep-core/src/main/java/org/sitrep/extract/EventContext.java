@@ -77,7 +77,7 @@ final class EventContext {
   }
 
   /** A word of the text in lower case. */
-  record TokenAt(String lower) {}
+  record TokenAt(String lower, int start) {}
 
   /** The word just before {@code offset}, past white space; null when no letter stands there. */
   TokenAt tokenBefore(int offset) {
@@ -89,6 +89,6 @@ final class EventContext {
     while (j >= 0 && Character.isLetter(text.charAt(j))) {
       j--;
     }
-    return e > j + 1 ? new TokenAt(text.substring(j + 1, e).toLowerCase(Locale.ROOT)) : null;
+    return e > j + 1 ? new TokenAt(text.substring(j + 1, e).toLowerCase(Locale.ROOT), j + 1) : null;
   }
 }

@@ -54,19 +54,7 @@ final class EventCounts {
       }
       List<Count> all = new ArrayList<>(e.counts());
       all.addAll(add);
-      out.add(
-          new Event(
-              e.id(),
-              e.type(),
-              e.status(),
-              e.date(),
-              e.place(),
-              e.actors(),
-              e.targets(),
-              all,
-              e.source(),
-              e.evidence(),
-              e.confidence()));
+      out.add(e.withCounts(all));
     }
     return out;
   }

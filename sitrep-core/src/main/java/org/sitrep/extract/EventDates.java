@@ -114,7 +114,7 @@ final class EventDates {
     EventDate d = t.toEventDate();
     EventContext.TokenAt before = ctx.tokenBefore(t.span().start());
     if (before != null && before.lower().equals("the")) {
-      before = ctx.tokenBefore(t.span().start() - 4); // "since the summer of 2023"
+      before = ctx.tokenBefore(before.start()); // "since the summer of 2023"
     }
     if (before == null
         || !before.lower().equals("since")

@@ -203,19 +203,7 @@ final class EventPlaces {
         }
         Located add = here.get(next);
         if (ids.add(add.place().id()) && !"country".equals(add.place().precision())) {
-          out.add(
-              new Event(
-                  null,
-                  ev.type(),
-                  ev.status(),
-                  ev.date(),
-                  add.place().id(),
-                  ev.actors(),
-                  ev.targets(),
-                  ev.counts(),
-                  ev.source(),
-                  ev.evidence(),
-                  ev.confidence()));
+          out.add(ev.withId(null).withPlace(add.place().id()));
         }
         i = next;
       }

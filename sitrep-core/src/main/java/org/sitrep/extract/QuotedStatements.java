@@ -30,19 +30,7 @@ public final class QuotedStatements {
       }
       Participant speaker =
           new Participant(q.speaker().name(), q.speaker().entity(), null, "unknown");
-      out.add(
-          new Event(
-              e.id(),
-              e.type(),
-              e.status(),
-              e.date(),
-              e.place(),
-              List.of(speaker),
-              e.targets(),
-              e.counts(),
-              e.source(),
-              e.evidence(),
-              e.confidence()));
+      out.add(e.withActors(List.of(speaker)));
     }
     return out;
   }

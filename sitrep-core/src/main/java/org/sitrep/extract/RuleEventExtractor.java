@@ -63,24 +63,9 @@ public final class RuleEventExtractor implements EventExtractor {
     List<Event> numbered = new ArrayList<>();
     int n = 1;
     for (Event e : out) {
-      numbered.add(withId(e, "v" + n++));
+      numbered.add(e.withId("v" + n++));
     }
     return numbered;
-  }
-
-  static Event withId(Event e, String id) {
-    return new Event(
-        id,
-        e.type(),
-        e.status(),
-        e.date(),
-        e.place(),
-        e.actors(),
-        e.targets(),
-        e.counts(),
-        e.source(),
-        e.evidence(),
-        e.confidence());
   }
 
   private List<Event> sentence(EventContext ctx, Sentence s) {
@@ -130,19 +115,7 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       if (ev != null && h == escaped) {
         // the people who got out are the evacuees, not whoever evacuated them
-        ev =
-            new Event(
-                ev.id(),
-                ev.type(),
-                ev.status(),
-                ev.date(),
-                ev.place(),
-                List.of(),
-                ev.targets(),
-                ev.counts(),
-                ev.source(),
-                ev.evidence(),
-                ev.confidence());
+        ev = ev.withActors(List.of());
       }
       if (ev != null) {
         events.addAll(EventPlaces.splitByPlace(ctx, s, ev));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Count;
 import org.sitrep.model.DatePrecision;
@@ -66,20 +67,7 @@ public final class EventFuser {
         into.event = merge(into.event, e);
         if (into.site == null && site != null) {
           into.site = site;
-          Event m = into.event;
-          into.event =
-              new Event(
-                  m.id(),
-                  m.type(),
-                  m.status(),
-                  m.date(),
-                  e.place(),
-                  m.actors(),
-                  m.targets(),
-                  m.counts(),
-                  m.source(),
-                  m.evidence(),
-                  m.confidence());
+          into.event = into.event.withPlace(e.place());
         }
         if (into.day == null) {
           into.day = day;
@@ -93,19 +81,7 @@ public final class EventFuser {
       if (e.confidence() < MIN_CONFIDENCE) {
         continue; // one generic mention and nothing else: no event
       }
-      out.add(
-          new Event(
-              "v" + n++,
-              e.type(),
-              e.status(),
-              e.date(),
-              e.place(),
-              e.actors(),
-              e.targets(),
-              e.counts(),
-              e.source(),
-              e.evidence(),
-              e.confidence()));
+      out.add(e.withId("v" + n++));
     }
     return out;
   }
@@ -158,13 +134,13 @@ public final class EventFuser {
         || y == EventStatus.PLANNED && (x == EventStatus.OCCURRED || x == EventStatus.ONGOING);
   }
 
-  private static final java.util.regex.Pattern ANOTHER =
-      java.util.regex.Pattern.compile(
+  private static final Pattern ANOTHER =
+      Pattern.compile(
           "(?i)\\b(another|a second|a third|a fourth|a further|a separate|a fresh|a new)"
               + "(\\s+[\\p{L}-]+)?\\s*$");
 
-  private static final java.util.regex.Pattern SEPARATELY =
-      java.util.regex.Pattern.compile(
+  private static final Pattern SEPARATELY =
+      Pattern.compile(
           "(?i)\\W*(separately|elsewhere|in a separate (incident|attack|development)"
               + "|in another (incident|attack))\\b");
 

@@ -28,6 +28,30 @@ public record Event(
     evidence = List.copyOf(evidence);
   }
 
+  /** This event under another id. */
+  public Event withId(String newId) {
+    return new Event(
+        newId, type, status, date, place, actors, targets, counts, source, evidence, confidence);
+  }
+
+  /** This event at another place. */
+  public Event withPlace(String newPlace) {
+    return new Event(
+        id, type, status, date, newPlace, actors, targets, counts, source, evidence, confidence);
+  }
+
+  /** This event with other actors. */
+  public Event withActors(List<Participant> newActors) {
+    return new Event(
+        id, type, status, date, place, newActors, targets, counts, source, evidence, confidence);
+  }
+
+  /** This event with other counts. */
+  public Event withCounts(List<Count> newCounts) {
+    return new Event(
+        id, type, status, date, place, actors, targets, newCounts, source, evidence, confidence);
+  }
+
   public String family() {
     int dot = type.indexOf('.');
     return dot < 0 ? type : type.substring(0, dot);

@@ -11,8 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.output.Json;
 
 /**
@@ -189,7 +191,7 @@ public final class StoreReader {
       }
       ArrayNode sentences = ev.putArray("evidence_sentences");
       String text = article.get("text").asText();
-      java.util.Set<String> rules = new java.util.LinkedHashSet<>();
+      Set<String> rules = new LinkedHashSet<>();
       for (JsonNode span : ev.get("evidence")) {
         int s = Math.max(0, Math.min(span.get("start").asInt(), text.length()));
         int e = Math.max(s, Math.min(span.get("end").asInt(), text.length()));
