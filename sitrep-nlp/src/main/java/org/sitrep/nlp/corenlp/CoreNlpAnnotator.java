@@ -119,7 +119,8 @@ public final class CoreNlpAnnotator implements Annotator {
           new Dependency(
               e.getRelation().toString(),
               tokenBase + e.getGovernor().index() - 1,
-              tokenBase + e.getDependent().index() - 1));
+              tokenBase + e.getDependent().index() - 1,
+              e.isExtra()));
     }
     return deps;
   }

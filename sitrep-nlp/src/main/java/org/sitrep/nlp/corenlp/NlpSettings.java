@@ -23,7 +23,7 @@ public record NlpSettings(Ner ner, boolean dependencies, boolean newlineEndsSent
 
   /** What sitrep runs by default, chosen by measurement (README, "Speed"). */
   public static NlpSettings sitrep() {
-    return new NlpSettings(Ner.CRF_3CLASS, false, true);
+    return new NlpSettings(Ner.CRF_3CLASS, true, true);
   }
 
   /** Stock CoreNLP {@code tokenize,ssplit,pos,lemma,ner,depparse}, the benchmark baseline. */

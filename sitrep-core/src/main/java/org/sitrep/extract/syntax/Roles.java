@@ -1,0 +1,171 @@
+package org.sitrep.extract.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Token;
+
+/**
+ * Who did what to whom, read from the dependency tree around a trigger: for a verb in the active,
+ * its subject ({@code nsubj}, shared along coordination in the enhanced graph) and object ({@code
+ * obj}); in the passive, the agent ({@code obl:agent}) and the passive subject ({@code
+ * nsubj:pass}); for an event noun, its possessor ({@code nmod:poss}), a "by" or "from" phrase, a
+ * proper-noun or nationality modifier ({@code compound}, {@code amod}), or the subject of the light
+ * verb that performs it ("Turkey launched an offensive"); its target, an "on"/"against" phrase.
+ * Each role is a {@link Phrase}: the head's subtree without relative clauses, appositions and
+ * trailing punctuation.
+ */
+public final class Roles {
+  /** A phrase of a sentence: tokens {@code [first, end)} and its head token. */
+  public record Phrase(int first, int end, int head) {}
+
+  /** The actor and target phrases of a trigger; either may be null. */
+  public record Reading(Phrase actor, Phrase target) {}
+
+  private static final Set<String> CUT =
+      Set.of("acl", "appos", "parataxis", "punct", "dep", "advcl", "ccomp", "xcomp", "cc");
+
+  private final SyntaxLexicon lex;
+
+  public Roles(SyntaxLexicon lex) {
+    this.lex = lex;
+  }
+
+  public static Roles english() {
+    return new Roles(SyntaxLexicon.english());
+  }
+
+  /** The roles of the trigger headed by token {@code trigger}; both null when unparsed. */
+  public Reading read(DependencyTree t, int trigger) {
+    if (!t.parsed() || !t.contains(trigger)) {
+      return new Reading(null, null);
+    }
+    Token tok = t.token(trigger);
+    if (tok.isVerb() || hasVerbalDependents(t, trigger)) {
+      return verbal(t, trigger);
+    }
+    return nominal(t, trigger);
+  }
+
+  private static boolean hasVerbalDependents(DependencyTree t, int v) {
+    return t.dependent(v, "nsubj") >= 0 || t.dependent(v, "obj") >= 0 || t.dependent(v, "aux") >= 0;
+  }
+
+  private Reading verbal(DependencyTree t, int v) {
+    int pass = t.dependent(v, "nsubj:pass");
+    if (pass >= 0 || t.dependent(v, "aux:pass") >= 0) {
+      int agent = t.dependent(v, "obl:agent");
+      return new Reading(phrase(t, agent), phrase(t, pass));
+    }
+    int subj = t.dependent(v, "nsubj");
+    int obj = t.dependent(v, "obj");
+    if (subj < 0 && t.baseRelation(v).equals("acl") && t.head(v) >= 0) {
+      // "militants fighting in Syria": the noun a participle modifies does the act
+      String pos = t.token(v).pos();
+      if (pos.equals("VBG")) {
+        subj = t.head(v);
+      } else if (pos.equals("VBN") && obj < 0) {
+        obj = t.head(v);
+      }
+    }
+    return new Reading(phrase(t, subj), phrase(t, obj));
+  }
+
+  private Reading nominal(DependencyTree t, int n) {
+    int actor = -1;
+    int target = -1;
+    for (Dependency d : t.dependents(n)) {
+      String r = d.relation();
+      int dep = d.dependent();
+      if (actor < 0
+          && (r.equals("nmod:poss")
+              || r.equals("nmod:by")
+              || r.equals("nmod:from")
+              || r.equals("nmod:agent"))) {
+        actor = dep;
+      } else if (actor < 0
+          && (r.equals("compound") || r.equals("amod"))
+          && t.token(dep).isProperNoun()) {
+        actor = dep;
+      } else if (target < 0 && (r.equals("nmod:on") || r.equals("nmod:against"))) {
+        target = dep;
+      }
+    }
+    if (actor < 0) {
+      // "Turkey launched an offensive", "the strike was carried out by jets"
+      int head = t.head(n);
+      String rel = t.baseRelation(n);
+      if (head >= 0 && lex.is("light-object", t.lemma(head))) {
+        if (rel.equals("obj")) {
+          actor = t.dependent(head, "nsubj");
+          if (target < 0) {
+            target = t.dependent(head, "obl:against");
+          }
+          if (target < 0) {
+            target = t.dependent(head, "obl:on");
+          }
+        } else if (rel.equals("nsubj")) {
+          actor = t.dependent(head, "obl:agent");
+        }
+      }
+    }
+    return new Reading(phrase(t, actor), phrase(t, target));
+  }
+
+  /** The phrase headed by {@code head}, or null for -1. */
+  public static Phrase phrase(DependencyTree t, int head) {
+    if (head < 0 || !t.contains(head)) {
+      return null;
+    }
+    int lo = head;
+    int hi = head;
+    List<Integer> stack = new ArrayList<>(List.of(head));
+    int guard = 0;
+    while (!stack.isEmpty() && guard++ < 400) {
+      int x = stack.remove(stack.size() - 1);
+      for (Dependency d : t.dependents(x)) {
+        int c = d.dependent();
+        if (d.extra() || t.head(c) != x || c == x) {
+          continue;
+        }
+        String b = DependencyTree.base(d.relation());
+        if (CUT.contains(b) || d.relation().equals("acl:relcl")) {
+          continue;
+        }
+        if (x == head && b.equals("case")) {
+          continue; // "by gunmen": the phrase, not its preposition
+        }
+        if (b.equals("nmod")
+            && !(t.token(x).isProperNoun() && t.token(c).isProperNoun())
+            && !d.relation().equals("nmod:poss")
+            && !d.relation().equals("nmod:of")) {
+          continue; // "gunmen near the border"; but "Observatory for Human Rights" stays whole
+        }
+        lo = Math.min(lo, c);
+        hi = Math.max(hi, c);
+        stack.add(c);
+      }
+    }
+    // a conjunct phrase keeps its conjunction ("Syria and Russia"): cc between lo and hi stays
+    while (lo < hi && isEdgePunct(t.token(lo))) {
+      lo++;
+    }
+    while (hi > lo && isEdgePunct(t.token(hi))) {
+      hi--;
+    }
+    return new Phrase(lo, hi + 1, head);
+  }
+
+  private static boolean isEdgePunct(Token tok) {
+    String p = tok.pos();
+    return p.equals(",")
+        || p.equals(".")
+        || p.equals(":")
+        || p.equals("``")
+        || p.equals("''")
+        || p.equals("-LRB-")
+        || p.equals("-RRB-")
+        || p.equals("POS");
+  }
+}

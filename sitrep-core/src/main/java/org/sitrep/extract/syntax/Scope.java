@@ -1,0 +1,179 @@
+package org.sitrep.extract.syntax;
+
+import java.util.Set;
+import org.sitrep.model.Dependency;
+
+/**
+ * Whether a trigger is reported as real, read from the dependency tree: the trigger's own
+ * dependents (negation, modal and future auxiliaries, conditional marks) and the chain of heads
+ * above it (an irrealis governor: "threatened to attack", "calls for talks"; a generic nominal
+ * governor: "an end to the fighting"; a denial: "denied shelling"; a relative clause in the past
+ * perfect: background). Coordination passes scope on from the first conjunct's head, not from the
+ * first conjunct itself ("did not shell X but attacked Y": the attack is real).
+ */
+public final class Scope {
+  /** What the tree says of a trigger. */
+  public enum Reading {
+    /** Nothing in the tree makes it unreal. */
+    REAL,
+    /** Negated: "did not attack", "no attacks", "without a fight", "denied shelling". */
+    NEGATED,
+    /** Under a condition, a modal, a question or an irrealis governor. */
+    HYPOTHETICAL,
+    /** Under a future auxiliary or a planning governor: "will meet", "plans to evacuate". */
+    PLANNED,
+    /** A kind or a count of events, not a report of one: "an end to the fighting". */
+    GENERIC,
+    /** Background: a relative clause in the past perfect ("people who had fled"). */
+    BACKGROUND,
+    /** A participle modifying a noun: "retreating fighters", "the besieged areas". */
+    MODIFIER
+  }
+
+  /** How far up the tree a governor still scopes over the trigger. */
+  private static final int MAX_STEPS = 5;
+
+  /** Relations along which a governor's scope reaches its dependent. */
+  private static final Set<String> SCOPED =
+      Set.of("xcomp", "ccomp", "csubj", "obj", "iobj", "nmod", "obl", "acl", "advcl", "nsubj");
+
+  private final SyntaxLexicon lex;
+
+  public Scope(SyntaxLexicon lex) {
+    this.lex = lex;
+  }
+
+  public static Scope english() {
+    return new Scope(SyntaxLexicon.english());
+  }
+
+  /** The reading of the trigger whose head token is {@code trigger}; REAL when unparsed. */
+  public Reading read(DependencyTree t, int trigger) {
+    if (!t.parsed() || !t.contains(trigger)) {
+      return Reading.REAL;
+    }
+    String rel = t.relation(trigger);
+    String pos = t.token(trigger).pos();
+    if (DependencyTree.base(rel).equals("amod") && (pos.equals("VBN") || pos.equals("VBG"))) {
+      return Reading.MODIFIER;
+    }
+    for (int m : t.dependents(trigger, "amod")) {
+      if (lex.is("unreal-modifier", t.lemma(m)) || lex.is("unreal-modifier", t.word(m))) {
+        return Reading.HYPOTHETICAL; // a modifier names an event foreseen, not reported
+      }
+    }
+    Reading own = own(t, trigger, true);
+    if (own != Reading.REAL) {
+      return own;
+    }
+    if (rel.equals("acl:relcl") && hasAux(t, trigger, "have") && pastPerfect(t, trigger)) {
+      return Reading.BACKGROUND;
+    }
+    int node = trigger;
+    for (int step = 0; step < MAX_STEPS; step++) {
+      String r = t.relation(node);
+      int head = t.head(node);
+      if (head < 0) {
+        break;
+      }
+      String b = DependencyTree.base(r);
+      if (b.equals("conj")) {
+        // a condition or a modal on the first conjunct scopes over the coordination ("whether
+        // they were killed or captured"); its negation only over "or"/"nor" ("did not kill or
+        // injure anyone"), not over "but"/"and" ("did not shell X but attacked Y")
+        Reading first = own(t, head, r.equals("conj:or") || r.equals("conj:nor"));
+        if (first != Reading.REAL) {
+          return first;
+        }
+        node = head;
+        continue;
+      }
+      if (!SCOPED.contains(b)) {
+        break;
+      }
+      String hl = t.lemma(head);
+      boolean nominalHead = t.token(head).isNoun();
+      if (b.equals("nsubj")) {
+        // "an attack would be a disaster", "the attack did not take place"
+        Reading above = own(t, head, lex.is("light", hl));
+        if (above != Reading.REAL) {
+          return above;
+        }
+        break;
+      }
+      if (lex.is("denier", hl)) {
+        return Reading.NEGATED;
+      }
+      if (nominalHead && (b.equals("nmod") || b.equals("acl")) && lex.is("generic", hl)) {
+        return Reading.GENERIC;
+      }
+      if (lex.is("irrealis", hl) || lex.is("planned", hl)) {
+        return lex.is("planned", hl) ? Reading.PLANNED : Reading.HYPOTHETICAL;
+      }
+      if (lex.is("speech", hl)) {
+        break; // what is reported keeps its own scope
+      }
+      Reading above = own(t, head, true);
+      if (above != Reading.REAL) {
+        return above;
+      }
+      if (t.relation(head).equals("acl:relcl")) {
+        break;
+      }
+      node = head;
+    }
+    return Reading.REAL;
+  }
+
+  /** The reading a node's own dependents give: negation, modal, future, condition. */
+  private Reading own(DependencyTree t, int node, boolean negationCounts) {
+    for (Dependency d : t.dependents(node)) {
+      String r = DependencyTree.base(d.relation());
+      String l = t.lemma(d.dependent());
+      String w = t.word(d.dependent());
+      switch (r) {
+        case "advmod", "neg", "det", "case", "cc:preconj" -> {
+          if (negationCounts && (lex.is("negator", l) || lex.is("negator", w))) {
+            return Reading.NEGATED;
+          }
+        }
+        case "aux" -> {
+          if (lex.is("modal", l) || lex.is("modal", w)) {
+            return Reading.HYPOTHETICAL;
+          }
+          if (lex.is("future", l) || lex.is("future", w)) {
+            return Reading.PLANNED;
+          }
+          if (negationCounts && lex.is("negator", w)) {
+            return Reading.NEGATED;
+          }
+        }
+        case "mark" -> {
+          if (lex.is("condition", l) || lex.is("condition", w)) {
+            return Reading.HYPOTHETICAL;
+          }
+        }
+        default -> {}
+      }
+    }
+    return Reading.REAL;
+  }
+
+  private static boolean hasAux(DependencyTree t, int node, String lemma) {
+    for (int a : t.dependents(node, "aux")) {
+      if (t.lemma(a).equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean pastPerfect(DependencyTree t, int node) {
+    for (int a : t.dependents(node, "aux")) {
+      if (t.word(a).equals("had") || t.word(a).equals("'d")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

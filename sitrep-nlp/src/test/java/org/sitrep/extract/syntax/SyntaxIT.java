@@ -1,0 +1,126 @@
+package org.sitrep.extract.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.clean.Cleaner;
+import org.sitrep.model.CleanDocument;
+import org.sitrep.model.OffsetMap;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
+import org.sitrep.nlp.corenlp.NlpSettings;
+
+/** Scope and roles read from real CoreNLP parses of sentences written for this test. */
+class SyntaxIT {
+  private static CoreNlpAnnotator annotator;
+
+  @BeforeAll
+  static void load() {
+    annotator = new CoreNlpAnnotator(NlpSettings.sitrep());
+  }
+
+  private static Sentence parse(String text) {
+    CleanDocument d =
+        new CleanDocument(
+            "t", Cleaner.sha256(text), null, null, null, text, OffsetMap.identity(text.length()));
+    return annotator.annotate(d).sentences().get(0);
+  }
+
+  private static int token(Sentence s, String word) {
+    for (Token t : s.tokens()) {
+      if (t.word().equalsIgnoreCase(word)) {
+        return t.index();
+      }
+    }
+    throw new AssertionError("no token " + word + " in " + s);
+  }
+
+  private static Scope.Reading scope(String text, String trigger) {
+    Sentence s = parse(text);
+    return Scope.english().read(DependencyTree.of(s), token(s, trigger));
+  }
+
+  private static String text(Sentence s, Roles.Phrase p) {
+    if (p == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (Token t : s.tokens()) {
+      if (t.index() >= p.first() && t.index() < p.end()) {
+        b.append(b.length() == 0 ? "" : " ").append(t.word());
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  @Test
+  void reportedActionsAreReal() {
+    assertThat(scope("Government jets bombed the market in the town on Tuesday.", "bombed"))
+        .isEqualTo(Scope.Reading.REAL);
+    assertThat(scope("The ministry said rebels shelled two villages overnight.", "shelled"))
+        .isEqualTo(Scope.Reading.REAL);
+  }
+
+  @Test
+  void negationReachesOrButNotBut() {
+    assertThat(scope("The army did not shell the town but attacked the village.", "shell"))
+        .isEqualTo(Scope.Reading.NEGATED);
+    assertThat(scope("The army did not shell the town but attacked the village.", "attacked"))
+        .isEqualTo(Scope.Reading.REAL);
+    assertThat(scope("No attacks were reported in the province last night.", "attacks"))
+        .isEqualTo(Scope.Reading.NEGATED);
+  }
+
+  @Test
+  void conditionsModalsAndIrrealisGovernorsMakeItUnreal() {
+    assertThat(scope("If the militia attacks the port, the navy will respond.", "attacks"))
+        .isEqualTo(Scope.Reading.HYPOTHETICAL);
+    assertThat(scope("Nobody knows whether the hostages were killed or freed.", "freed"))
+        .isEqualTo(Scope.Reading.HYPOTHETICAL);
+    assertThat(scope("The commander threatened to storm the airport.", "storm"))
+        .isEqualTo(Scope.Reading.HYPOTHETICAL);
+    assertThat(scope("Such a strike could kill hundreds of people.", "kill"))
+        .isEqualTo(Scope.Reading.HYPOTHETICAL);
+    assertThat(scope("The two delegations plan to meet in the capital next week.", "meet"))
+        .isEqualTo(Scope.Reading.PLANNED);
+    assertThat(scope("Families packed their cars to flee the expected barrage.", "barrage"))
+        .isEqualTo(Scope.Reading.HYPOTHETICAL);
+  }
+
+  @Test
+  void genericNominalsBackgroundAndModifiersAreNoReports() {
+    assertThat(scope("The envoy called for an end to the fighting.", "fighting"))
+        .isEqualTo(Scope.Reading.GENERIC);
+    assertThat(scope("The number of attacks on aid workers has doubled.", "attacks"))
+        .isEqualTo(Scope.Reading.GENERIC);
+    assertThat(scope("Villagers who had fled the war returned on Monday.", "fled"))
+        .isEqualTo(Scope.Reading.BACKGROUND);
+    assertThat(scope("Soldiers found radios dropped by retreating fighters.", "retreating"))
+        .isEqualTo(Scope.Reading.MODIFIER);
+  }
+
+  @Test
+  void rolesComeFromSubjectsObjectsAgentsAndPossessors() {
+    Sentence active = parse("Rebel fighters and their allies ambushed an army convoy on Friday.");
+    Roles.Reading a = Roles.english().read(DependencyTree.of(active), token(active, "ambushed"));
+    assertThat(text(active, a.actor())).isEqualTo("rebel fighters and their allies");
+    assertThat(text(active, a.target())).isEqualTo("an army convoy");
+
+    Sentence passive = parse("Four aid workers were abducted by gunmen near the border.");
+    Roles.Reading p = Roles.english().read(DependencyTree.of(passive), token(passive, "abducted"));
+    assertThat(text(passive, p.actor())).isEqualTo("gunmen");
+    assertThat(text(passive, p.target())).isEqualTo("four aid workers");
+
+    Sentence light = parse("The coalition launched an offensive against the last stronghold.");
+    Roles.Reading l = Roles.english().read(DependencyTree.of(light), token(light, "offensive"));
+    assertThat(text(light, l.actor())).isEqualTo("the coalition");
+    assertThat(text(light, l.target())).isEqualTo("the last stronghold");
+
+    Sentence poss = parse("The militia's raid on the camp left nine dead.");
+    Roles.Reading r = Roles.english().read(DependencyTree.of(poss), token(poss, "raid"));
+    assertThat(text(poss, r.actor())).isEqualTo("the militia");
+  }
+}
