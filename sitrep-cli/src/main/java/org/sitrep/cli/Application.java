@@ -1,7 +1,7 @@
 package org.sitrep.cli;
 
-import org.sitrep.extract.EventExtractor;
-import org.sitrep.extract.RuleEventExtractor;
+import org.sitrep.extract.events.EventExtractor;
+import org.sitrep.extract.events.RuleEventExtractor;
 import org.sitrep.geo.BaselinePlaceResolver;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GazetteerPlaceResolver;

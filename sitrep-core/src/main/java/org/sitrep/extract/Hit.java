@@ -1,4 +1,0 @@
-package org.sitrep.extract;
-
-/** A trigger found in a sentence: tokens {@code [first, end)} as document indexes. */
-record Hit(TriggerLexicon.Entry entry, int first, int end) {}

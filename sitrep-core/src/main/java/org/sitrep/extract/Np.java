@@ -1,4 +1,0 @@
-package org.sitrep.extract;
-
-/** A noun phrase: tokens {@code [first, end)}, its text and lower-case head lemma. */
-record Np(int first, int end, String text, String head, boolean pronoun, boolean hasNumber) {}

@@ -1,0 +1,110 @@
+package org.sitrep.extract.counts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.extract.text.Phrases;
+import org.sitrep.model.Count;
+import org.sitrep.model.Event;
+import org.sitrep.model.Token;
+import org.sitrep.taxonomy.CountKind;
+import org.sitrep.taxonomy.EventType;
+import org.sitrep.taxonomy.Family;
+
+/**
+ * The figures of a sentence ({@link CountFinder}) given to its events: killed and injured to an
+ * attack, arrested to a detention, evacuated to an evacuation…; and the sentences that give a
+ * running total over a period ({@link #isCumulative}), whose dead and injured are no event's
+ * figure.
+ */
+public final class EventCounts {
+  private EventCounts() {}
+
+  /** Counts found in one sentence. */
+  public record Counts(List<CountFinder.Found> found) {}
+
+  /** Gives each figure of the sentence to the event whose family fits its kind best, if any. */
+  public static List<Event> attachCounts(List<Event> events, Counts counts) {
+    if (counts.found().isEmpty() || events.isEmpty()) {
+      return events;
+    }
+    Map<Event, List<Count>> extra = new HashMap<>();
+    for (CountFinder.Found f : counts.found()) {
+      Event target = null;
+      int best = 0;
+      for (Event e : events) {
+        int fit = fit(f.kind(), EventType.expect(e.type()).family());
+        if (fit > best) {
+          best = fit;
+          target = e;
+        }
+      }
+      if (target == null) {
+        continue;
+      }
+      extra.computeIfAbsent(target, k -> new ArrayList<>()).add(f.count());
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      List<Count> add = extra.get(e);
+      if (add == null) {
+        out.add(e);
+        continue;
+      }
+      List<Count> all = new ArrayList<>(e.counts());
+      all.addAll(add);
+      out.add(e.withCounts(all));
+    }
+    return out;
+  }
+
+  private static int fit(CountKind kind, Family f) {
+    return switch (kind) {
+      case KILLED, INJURED, MISSING ->
+          f == Family.ATTACK
+              ? 5
+              : f == Family.CLASH ? 4 : f == Family.TERRITORY ? 2 : f == Family.PROTEST ? 2 : 0;
+      case CAPTURED, ARRESTED -> f == Family.DETENTION ? 5 : f == Family.TERRITORY ? 2 : 0;
+      case EVACUATED, PLANNED_EVACUEES ->
+          f == Family.EVACUATION ? 5 : f == Family.DISPLACEMENT ? 3 : f == Family.CEASEFIRE ? 1 : 0;
+      case DISPLACED, REFUGEES -> f == Family.DISPLACEMENT ? 5 : f == Family.EVACUATION ? 2 : 0;
+      case OTHER -> 0;
+    };
+  }
+
+  /**
+   * A sentence that gives a running total over a period rather than one event's toll: "since
+   * April", "has since killed", "in the past two weeks", "over the past four years", "so far this
+   * year", "the deadliest month".
+   */
+  public static boolean isCumulative(List<Token> toks) {
+    for (int k = 0; k < toks.size(); k++) {
+      String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+      if (w.equals("since")) {
+        return true;
+      }
+      if ((w.equals("past") || w.equals("last"))
+          && k > 0
+          && Phrases.set("the", "over", "in", "during")
+              .contains(toks.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+        for (int j = k + 1; j < Math.min(toks.size(), k + 4); j++) {
+          String u = toks.get(j).word().toLowerCase(Locale.ROOT);
+          if (Phrases.set("weeks", "months", "years", "days", "decade", "year", "month")
+              .contains(u)) {
+            return true;
+          }
+        }
+      }
+      if (w.equals("so")
+          && k + 1 < toks.size()
+          && toks.get(k + 1).word().equals("far")
+          && k + 2 < toks.size()
+          && toks.get(k + 2).word().equalsIgnoreCase("this")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,409 @@
+package org.sitrep.extract.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Temporal expressions normalised against the publication date: "today", "tonight", "yesterday",
+ * weekdays ("on Sunday": the last one for past events, the next one for planned), "last week",
+ * "this month", "5 March", "March 5, 2022", "in 2014", ISO dates, and "the 10th day of the
+ * conflict" (counted from a start date the article states, else taken as the publication day).
+ * Without a publication date only absolute dates are normalised.
+ */
+public final class DateExtractor {
+  private static final String MONTHS =
+      "January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+  private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern DAY_MONTH =
+      Pattern.compile(
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")(?:,?\\s+(\\d{4}))?\\b");
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile(
+          "\\b(?:in|since|during|by|of|until|from)\\s+(?:early\\s+|late\\s+|mid-)?("
+              + MONTHS
+              + ")(?:\\s+(\\d{4}))?\\b");
+  private static final Pattern YEAR =
+      Pattern.compile("\\b(?:in|since|during|by|of|until|from)\\s+((?:19|20)\\d{2})\\b(?!-)");
+  private static final Pattern RELATIVE_DAY =
+      Pattern.compile(
+          "(?i)\\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night"
+              + "|tomorrow|overnight|on \\w+day night)\\b");
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "\\b(?:(last|next|this|on|for|by|until|since)\\s+)?("
+              + WEEKDAYS
+              + ")(?:['’]s)?\\b(?:\\s+(morning|afternoon|evening|night))?");
+  private static final Pattern RELATIVE_PERIOD =
+      Pattern.compile(
+          "(?i)\\b(last|this|next|past|earlier this|later this)\\s+(week|weekend|month|year)\\b");
+  private static final Pattern NTH_DAY =
+      Pattern.compile(
+          "(?i)\\b(?:the\\s+)?(\\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+              + "|tenth|eleventh|twelfth|(?:\\w+teenth)|(?:\\w+tieth))(?:st|nd|rd|th)?\\s+day\\s+of\\s+"
+              + "(?:the\\s+)?(?:\\w+\\s+){0,2}(war|conflict|invasion|offensive|fighting|siege|war's|protests?|strike|operation)");
+  private static final Pattern CONFLICT_START =
+      Pattern.compile(
+          "(?i)(?:war|conflict|invasion|offensive|fighting|siege|operation),?\\s+(?:(?:which|that)\\s+)?"
+              + "(?:began|started|was launched|erupted|broke out)\\s+(?:on\\s+)?");
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "(?i)\\b(will|would|shall|to be held|scheduled|planned|due|set to|expected|"
+              + "declared for|next|upcoming|plans? to|is to|are to)\\b");
+
+  public List<TimeExpression> extract(AnnotatedDocument doc) {
+    String text = doc.text();
+    LocalDate published = doc.document().published();
+    List<TimeExpression> out = new ArrayList<>();
+    LocalDate conflictStart = conflictStart(text, published);
+    absolute(text, published, out);
+    if (published != null) {
+      relativeDays(text, published, out);
+      weekdays(doc, text, published, out);
+      relativePeriods(text, published, out);
+      nthDays(text, published, conflictStart, out);
+    }
+    out.sort((a, b) -> a.span().compareTo(b.span()));
+    return dropOverlaps(out);
+  }
+
+  private static void absolute(String text, LocalDate published, List<TimeExpression> out) {
+    Matcher m = ISO.matcher(text);
+    while (m.find()) {
+      LocalDate d =
+          date(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+      if (d != null) {
+        out.add(day(text, m.start(), m.end(), d));
+      }
+    }
+    m = DAY_MONTH.matcher(text);
+    while (m.find()) {
+      addDayMonth(text, published, m.start(), m.end(), m.group(1), m.group(2), m.group(3), out);
+    }
+    m = MONTH_DAY.matcher(text);
+    while (m.find()) {
+      addDayMonth(text, published, m.start(), m.end(), m.group(2), m.group(1), m.group(3), out);
+    }
+    m = MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      Month month = month(m.group(1));
+      Integer year =
+          m.group(2) != null ? Integer.valueOf(m.group(2)) : inferYear(published, month, 1);
+      if (month != null && year != null) {
+        LocalDate first = LocalDate.of(year, month, 1);
+        int s = m.start(1);
+        out.add(
+            expr(
+                text,
+                s,
+                m.end(),
+                first,
+                first.with(TemporalAdjusters.lastDayOfMonth()),
+                DatePrecision.MONTH));
+      }
+    }
+    m = YEAR.matcher(text);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(1));
+      out.add(
+          expr(
+              text,
+              m.start(1),
+              m.end(1),
+              LocalDate.of(year, 1, 1),
+              LocalDate.of(year, 12, 31),
+              DatePrecision.YEAR));
+    }
+  }
+
+  private static void addDayMonth(
+      String text,
+      LocalDate published,
+      int start,
+      int end,
+      String dayText,
+      String monthText,
+      String yearText,
+      List<TimeExpression> out) {
+    Month month = month(monthText);
+    if (month == null) {
+      return;
+    }
+    int dayOfMonth = Integer.parseInt(dayText);
+    Integer year =
+        yearText != null ? Integer.valueOf(yearText) : inferYear(published, month, dayOfMonth);
+    if (year == null) {
+      return;
+    }
+    LocalDate d = date(year, month.getValue(), dayOfMonth);
+    if (d != null) {
+      out.add(day(text, start, end, d));
+    }
+  }
+
+  /** The year that puts month/day nearest before the publication date (or up to 2 months after). */
+  private static Integer inferYear(LocalDate published, Month month, int dayOfMonth) {
+    if (published == null || month == null) {
+      return null;
+    }
+    int year = published.getYear();
+    LocalDate candidate = date(year, month.getValue(), Math.min(dayOfMonth, 28));
+    if (candidate != null && candidate.isAfter(published.plusMonths(2))) {
+      return year - 1;
+    }
+    return year;
+  }
+
+  private static void relativeDays(String text, LocalDate published, List<TimeExpression> out) {
+    Matcher m = RELATIVE_DAY.matcher(text);
+    while (m.find()) {
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      if (w.startsWith("on ")) {
+        continue; // "on Monday night" is a weekday, handled there
+      }
+      LocalDate d =
+          switch (w) {
+            case "yesterday", "last night" -> published.minusDays(1);
+            case "tomorrow" -> published.plusDays(1);
+            default -> published;
+          };
+      out.add(day(text, m.start(), m.end(), d));
+    }
+  }
+
+  private static void weekdays(
+      AnnotatedDocument doc, String text, LocalDate published, List<TimeExpression> out) {
+    Matcher m = WEEKDAY.matcher(text);
+    while (m.find()) {
+      DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+      String cue = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      boolean possessive = text.startsWith("'s", m.end(2)) || text.startsWith("’s", m.end(2));
+      if (followedByDate(text, m.end())) {
+        continue; // "Tuesday, March 8": the date itself is read
+      }
+      boolean future =
+          cue.equals("next")
+              || cue.equals("for")
+              || cue.equals("by")
+              || cue.equals("until")
+              || possessive && !pastSentence(doc, m.start())
+              || !cue.equals("last")
+                  && !cue.equals("since")
+                  && futureSentence(doc, text, m.start());
+      LocalDate d;
+      if (cue.equals("this") && !future) {
+        d = published.with(TemporalAdjusters.previousOrSame(dow));
+      } else if (future) {
+        d = published.with(TemporalAdjusters.nextOrSame(dow));
+        if (cue.equals("next") && d.equals(published)) {
+          d = d.plusWeeks(1);
+        }
+      } else {
+        d = published.with(TemporalAdjusters.previousOrSame(dow));
+      }
+      int start = cue.isEmpty() || cue.equals("on") ? m.start(2) : m.start();
+      int end = possessive ? m.end(2) : m.end();
+      out.add(day(text, cue.equals("on") ? m.start() : start, end, d));
+    }
+  }
+
+  private static boolean followedByDate(String text, int end) {
+    String rest = text.substring(end, Math.min(text.length(), end + 16));
+    return rest.matches("(?s),?\\s+(?:\\d{1,2}\\s+)?(?:" + MONTHS + ").*");
+  }
+
+  private static void relativePeriods(String text, LocalDate published, List<TimeExpression> out) {
+    Matcher m = RELATIVE_PERIOD.matcher(text);
+    while (m.find()) {
+      String which = m.group(1).toLowerCase(Locale.ROOT);
+      String unit = m.group(2).toLowerCase(Locale.ROOT);
+      int shift = which.equals("last") || which.equals("past") ? -1 : which.equals("next") ? 1 : 0;
+      LocalDate start;
+      LocalDate end;
+      DatePrecision p;
+      switch (unit) {
+        case "week", "weekend" -> {
+          LocalDate monday =
+              published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+          start = unit.equals("weekend") ? monday.plusDays(5) : monday;
+          end = unit.equals("weekend") ? monday.plusDays(6) : monday.plusDays(6);
+          p = DatePrecision.WEEK;
+        }
+        case "month" -> {
+          start = published.withDayOfMonth(1).plusMonths(shift);
+          end = start.with(TemporalAdjusters.lastDayOfMonth());
+          p = DatePrecision.MONTH;
+        }
+        default -> {
+          start = LocalDate.of(published.getYear() + shift, 1, 1);
+          end = LocalDate.of(published.getYear() + shift, 12, 31);
+          p = DatePrecision.YEAR;
+        }
+      }
+      if (which.equals("past") && unit.equals("week")) {
+        start = published.minusDays(7);
+        end = published;
+      }
+      out.add(expr(text, m.start(), m.end(), start, end, p));
+    }
+  }
+
+  private static void nthDays(
+      String text, LocalDate published, LocalDate conflictStart, List<TimeExpression> out) {
+    Matcher m = NTH_DAY.matcher(text);
+    while (m.find()) {
+      Integer n = ordinal(m.group(1));
+      if (n == null || n < 1) {
+        continue;
+      }
+      LocalDate d = conflictStart != null ? conflictStart.plusDays(n - 1L) : published;
+      out.add(day(text, m.start(), m.end(), d));
+    }
+  }
+
+  /** A start date the article states: "the invasion began on 24 February". */
+  private static LocalDate conflictStart(String text, LocalDate published) {
+    Matcher m = CONFLICT_START.matcher(text);
+    while (m.find()) {
+      String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+      Matcher a = DAY_MONTH.matcher(rest);
+      Matcher b = MONTH_DAY.matcher(rest);
+      if (a.lookingAt()) {
+        Month month = month(a.group(2));
+        Integer year =
+            a.group(3) != null ? Integer.valueOf(a.group(3)) : inferYear(published, month, 1);
+        if (month != null && year != null) {
+          return date(year, month.getValue(), Integer.parseInt(a.group(1)));
+        }
+      } else if (b.lookingAt()) {
+        Month month = month(b.group(1));
+        Integer year =
+            b.group(3) != null ? Integer.valueOf(b.group(3)) : inferYear(published, month, 1);
+        if (month != null && year != null) {
+          return date(year, month.getValue(), Integer.parseInt(b.group(2)));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean futureSentence(AnnotatedDocument doc, String text, int offset) {
+    Sentence s = sentenceAt(doc, offset);
+    if (s == null) {
+      return false;
+    }
+    String before = text.substring(s.span().start(), offset);
+    return FUTURE.matcher(before).find();
+  }
+
+  private static boolean pastSentence(AnnotatedDocument doc, int offset) {
+    Sentence s = sentenceAt(doc, offset);
+    return s != null
+        && s.tokens().stream().anyMatch(t -> t.pos().equals("VBD") && t.start() < offset);
+  }
+
+  private static Sentence sentenceAt(AnnotatedDocument doc, int offset) {
+    for (Sentence s : doc.sentences()) {
+      if (s.span().start() <= offset && offset < s.span().end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static List<TimeExpression> dropOverlaps(List<TimeExpression> sorted) {
+    List<TimeExpression> out = new ArrayList<>();
+    for (TimeExpression t : sorted) {
+      if (!out.isEmpty() && out.get(out.size() - 1).span().overlaps(t.span())) {
+        TimeExpression prev = out.get(out.size() - 1);
+        if (t.span().length() > prev.span().length()) {
+          out.set(out.size() - 1, t);
+        }
+        continue;
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  private static TimeExpression day(String text, int start, int end, LocalDate d) {
+    return expr(text, start, end, d, d, DatePrecision.DAY);
+  }
+
+  private static TimeExpression expr(
+      String text, int start, int end, LocalDate from, LocalDate to, DatePrecision p) {
+    return new TimeExpression(Mention.of(new Span(start, end), text), from, to, p);
+  }
+
+  private static LocalDate date(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  static Month month(String name) {
+    String n = name.replace(".", "").toLowerCase(Locale.ROOT);
+    for (Month m : Month.values()) {
+      String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+      if (full.equals(n) || (n.length() >= 3 && full.startsWith(n))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static final List<String> ORDINALS =
+      List.of(
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "sixth",
+          "seventh",
+          "eighth",
+          "ninth",
+          "tenth",
+          "eleventh",
+          "twelfth",
+          "thirteenth",
+          "fourteenth",
+          "fifteenth",
+          "sixteenth",
+          "seventeenth",
+          "eighteenth",
+          "nineteenth",
+          "twentieth");
+
+  static Integer ordinal(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.chars().allMatch(Character::isDigit)) {
+      return Integer.valueOf(w);
+    }
+    int i = ORDINALS.indexOf(w);
+    return i < 0 ? null : i + 1;
+  }
+}

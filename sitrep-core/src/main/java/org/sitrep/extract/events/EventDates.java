@@ -1,0 +1,210 @@
+package org.sitrep.extract.events;
+
+import static org.sitrep.extract.text.Phrases.lemma;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.extract.text.Phrases;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+
+/**
+ * The date of an event: the sentence's temporal expression nearest the trigger (not one that dates
+ * another clause), else the paragraph's last before the sentence, else the publication date at week
+ * precision; and what makes a date background or history rather than news.
+ */
+final class EventDates {
+  /** Events dated further back than this before publication are background. */
+  static final int BACKGROUND_DAYS = 60;
+
+  private EventDates() {}
+
+  /**
+   * The date of the event a hit reports: the sentence's expression nearest the trigger, else the
+   * paragraph's last before the sentence, else the publication date at week precision (null without
+   * one).
+   */
+  /**
+   * "marking Tuesday's International Women's Day": a possessive date belongs to the noun it
+   * modifies; it dates the event only when that noun is the trigger ("Friday's massacre").
+   */
+  static boolean datesAnotherNoun(EventContext ctx, Hit h, TimeExpression t) {
+    String text = ctx.text;
+    int end = t.span().end();
+    boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
+    if (!possessive) {
+      return false;
+    }
+    int triggerStart = ctx.tokens.get(h.first()).start();
+    if (triggerStart < end) {
+      return true;
+    }
+    int between = 0; // "’s", then at most two modifiers: "Friday's deadly massacre"
+    for (int i = h.first() - 1; i >= 0 && ctx.tokens.get(i).start() >= end; i--) {
+      between++;
+    }
+    return between > 3;
+  }
+
+  static EventDate date(EventContext ctx, Sentence s, Hit h) {
+    int trigger = ctx.tokens.get(h.first()).start();
+    TimeExpression best = null;
+    for (TimeExpression t : ctx.dates) {
+      if (s.span().contains(t.span())
+          && t.start() != null
+          && !inOtherClause(ctx, h, t)
+          && !datesAnotherNoun(ctx, h, t)) {
+        if (best == null
+            || Math.abs(t.span().start() - trigger) < Math.abs(best.span().start() - trigger)) {
+          best = t;
+        }
+      }
+    }
+    if (best != null) {
+      return sinceOrOn(ctx, best);
+    }
+    Span para = ctx.paragraphOf(s.span().start());
+    for (TimeExpression t : ctx.dates) {
+      if (t.start() != null
+          && para.start() <= t.span().start()
+          && t.span().end() <= s.span().start()) {
+        best = t;
+      }
+    }
+    if (best != null) {
+      return best.toEventDate();
+    }
+    if (ctx.published == null) {
+      return null;
+    }
+    return new EventDate(ctx.published, ctx.published, DatePrecision.WEEK, null);
+  }
+
+  /**
+   * "X met Y on Saturday and new talks were declared for Sunday": a date after the trigger, past a
+   * coordinating "and"/"but" some words on, dates the other clause, not this event.
+   */
+  private static boolean inOtherClause(EventContext ctx, Hit h, TimeExpression t) {
+    int from = h.end();
+    int words = 0;
+    boolean coordination = false;
+    for (int i = from; i < ctx.tokens.size() && ctx.tokens.get(i).start() < t.span().start(); i++) {
+      String w = ctx.tokens.get(i).word().toLowerCase(Locale.ROOT);
+      boolean joinsNouns =
+          i > 0
+              && i + 1 < ctx.tokens.size()
+              && ctx.tokens.get(i - 1).isNoun()
+              && ctx.tokens.get(i + 1).isNoun();
+      // "talks between Russia and Ukraine were declared for Sunday": "and" joins two names
+      coordination |= (w.equals("and") || w.equals("but")) && !joinsNouns || w.equals(";");
+      words++;
+    }
+    return coordination && words >= 6;
+  }
+
+  /**
+   * The date a temporal expression gives an event; "since June" runs from June up to the
+   * publication date.
+   */
+  private static EventDate sinceOrOn(EventContext ctx, TimeExpression t) {
+    EventDate d = t.toEventDate();
+    EventContext.TokenAt before = ctx.tokenBefore(t.span().start());
+    if (before != null && before.lower().equals("the")) {
+      before = ctx.tokenBefore(before.start()); // "since the summer of 2023"
+    }
+    if (before == null
+        || !before.lower().equals("since")
+        || ctx.published == null
+        || d.start() == null
+        || d.start().isAfter(ctx.published)) {
+      return d;
+    }
+    return new EventDate(d.start(), ctx.published, d.precision(), "since " + d.text());
+  }
+
+  /**
+   * A day in the week after publication read from a sentence with no sign of the future ("Friday's
+   * massacre", "buried the dead on Wednesday") is the day of the week before.
+   */
+  static EventDate pastIfNotFuture(EventContext ctx, Sentence s, EventDate date) {
+    if (date == null
+        || ctx.published == null
+        || date.text() == null
+        || date.start() == null
+        || date.precision() != DatePrecision.DAY
+        || !date.start().isAfter(ctx.published)
+        || date.start().isAfter(ctx.published.plusDays(7))) {
+      return date;
+    }
+    String expression = date.text().toLowerCase(Locale.ROOT);
+    if (expression.startsWith("for ")
+        || expression.startsWith("next ")
+        || expression.startsWith("by ")
+        || expression.startsWith("until ")) {
+      return date; // "declared for Sunday": the expression itself looks ahead
+    }
+    for (Token t : s.tokens()) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("MD")
+          || Phrases.FUTURE.contains(w)
+          || Phrases.PLANNED.contains(lemma(t))) {
+        return date;
+      }
+    }
+    return new EventDate(
+        date.start().minusDays(7), date.end().minusDays(7), date.precision(), date.text());
+  }
+
+  /**
+   * Background and history: an event dated more than two months before publication, or only to a
+   * year that ended before it ("last year", "in 2019"). A month ("in June", "since April") is still
+   * news: sieges and displacement that began then go on.
+   */
+  static boolean isBackground(EventContext ctx, EventDate date) {
+    if (date == null || ctx.published == null || date.end() == null) {
+      return false;
+    }
+    if (date.text() != null && date.text().toLowerCase(Locale.ROOT).startsWith("since")) {
+      return false; // "displaced since June": it runs up to the report
+    }
+    LocalDate cutoff = ctx.published.minusDays(BACKGROUND_DAYS);
+    if (date.end().isBefore(cutoff)) {
+      return true;
+    }
+    return date.text() != null
+        && date.precision() == DatePrecision.YEAR
+        && date.end().isBefore(ctx.published);
+  }
+
+  /** A sentence about history: "in the 19th century", "decades ago", "years ago". */
+  static boolean isHistory(Sentence s) {
+    List<Token> toks = s.tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+      if (w.equals("century") || w.equals("centuries")) {
+        return true;
+      }
+      if ((w.equals("decades") || w.equals("years"))
+          && k + 1 < toks.size()
+          && toks.get(k + 1).word().equalsIgnoreCase("ago")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence holds a temporal expression of its own. */
+  static boolean hasOwnDate(EventContext ctx, Sentence s) {
+    for (TimeExpression t : ctx.dates) {
+      if (s.span().contains(t.span()) && t.start() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,232 @@
+package org.sitrep.extract.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.extract.text.Phrases;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.taxonomy.EventType;
+import org.sitrep.taxonomy.Family;
+
+/**
+ * The place of an event: chosen among the literal (never metonymic) places of its sentence, its
+ * paragraph, the sentences before and the article's focus; and one event per place when a sentence
+ * lists several ("the cities of A, B and C").
+ */
+final class EventPlaces {
+  private EventPlaces() {}
+
+  /** A place chosen for an event and how sure the rule that chose it is. */
+  record Located(Place place, Mention mention, double confidence) {
+    static final Located NONE = new Located(null, null, 0);
+  }
+
+  /**
+   * Where an event happened: the best-placed place of its sentence (after a preposition of place,
+   * near the trigger, its object), else the paragraph's last before it (not for statements, talks,
+   * sanctions or aid), else one named in the two sentences before, else the article's focus.
+   */
+  static Located place(EventContext ctx, Sentence s, Hit h, Family family) {
+    List<Located> inSentence = placesIn(ctx, s.span());
+    int trigger = ctx.tokens.get(h.first()).start();
+    Located best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Located l : inSentence) {
+      int score = 0;
+      EventContext.TokenAt before = ctx.tokenBefore(l.mention().start());
+      if (before != null && Phrases.PREPOSITIONS_OF_PLACE.contains(before.lower())) {
+        score += 20;
+      }
+      if (before != null && before.lower().equals("from")) {
+        score -= 15;
+      }
+      int distance = Math.abs(l.mention().start() - trigger);
+      score -= distance / 20;
+      if (l.mention().start() > trigger) {
+        score += 3;
+      }
+      if ("country".equals(l.place().precision())) {
+        score -= 8;
+      }
+      if (isObjectOfTrigger(ctx, h, l.mention())) {
+        score += 25; // "besieged El Fasher", "recaptured Tayeeglow, a town in the region"
+      }
+      if (inLaterClause(ctx, h, l.mention())) {
+        score -= 30; // "X has endured shelling as Moscow tries to link forces with troops in Y"
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = l;
+      }
+    }
+    if (best != null) {
+      return new Located(best.place(), best.mention(), 0.9);
+    }
+    if (family.isStatement()
+        || family == Family.SANCTION
+        || family == Family.TALKS
+        || family == Family.AID) {
+      return Located.NONE;
+    }
+    Span para = ctx.paragraphOf(s.span().start());
+    List<Located> inPara = placesIn(ctx, new Span(para.start(), s.span().start()));
+    if (!inPara.isEmpty()) {
+      Located l = inPara.get(inPara.size() - 1);
+      return new Located(l.place(), l.mention(), 0.6);
+    }
+    // the story goes on where the last two sentences were ("… in the city of X. Police posed
+    // with soldiers captured at a checkpoint."), before the article's overall focus
+    int index = s.index();
+    if (index > 0) {
+      int from = ctx.doc.sentences().get(Math.max(0, index - 2)).span().start();
+      for (Located l : reversed(placesIn(ctx, new Span(from, s.span().start())))) {
+        if (!"country".equals(l.place().precision()) && l.place().confidence() >= 0.5) {
+          return new Located(l.place(), l.mention(), 0.5);
+        }
+      }
+    }
+    if (ctx.focus != null) {
+      return new Located(ctx.focus, null, 0.4);
+    }
+    return Located.NONE;
+  }
+
+  private static final Set<String> SUBORDINATORS =
+      Set.of("as", "while", "because", "although", "though", "whereas", "after", "before", "when");
+
+  /** The place is named after the trigger, past a conjunction that opens another clause. */
+  private static boolean inLaterClause(EventContext ctx, Hit h, Mention m) {
+    if (m.start() < ctx.tokens.get(h.end() - 1).end()) {
+      return false;
+    }
+    for (int j = h.end(); j < ctx.tokens.size() && ctx.tokens.get(j).start() < m.start(); j++) {
+      Token t = ctx.tokens.get(j);
+      if (SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))
+          && j + 1 < ctx.tokens.size()
+          && !Set.of("well", "part", "much", "many", "long", "soon", "far", "a", "the")
+              .contains(ctx.tokens.get(j + 1).word().toLowerCase(Locale.ROOT))
+          && !ctx.tokens.get(j - 1).word().equalsIgnoreCase("such")) {
+        return true; // not "as well as", "as part of", "such as", "after the attack"
+      }
+    }
+    return false;
+  }
+
+  /** The place is named right after a verbal trigger, past at most a determiner or adjective. */
+  private static boolean isObjectOfTrigger(EventContext ctx, Hit h, Mention m) {
+    if (!ctx.tokens.get(h.first()).isVerb()) {
+      return false;
+    }
+    for (int j = h.end(); j < Math.min(ctx.tokens.size(), h.end() + 3); j++) {
+      Token t = ctx.tokens.get(j);
+      if (t.start() >= m.start()) {
+        return t.start() == m.start();
+      }
+      if (!(t.pos().equals("DT") || t.pos().startsWith("JJ"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static List<Located> reversed(List<Located> list) {
+    List<Located> out = new ArrayList<>(list);
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
+  private static List<Located> placesIn(EventContext ctx, Span span) {
+    List<Located> out = new ArrayList<>();
+    for (Place p : ctx.places) {
+      if (p.metonymic()) {
+        continue;
+      }
+      for (Mention m : p.mentions()) {
+        if (span.contains(m.span())) {
+          out.add(new Located(p, m, 0.9));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(l -> l.mention().start()));
+    return out;
+  }
+
+  /** "The cities of A, B and C were encircled": one event per place of a coordinated list. */
+  static List<Event> splitByPlace(EventContext ctx, Sentence s, Event ev) {
+    if (ev.place() == null || EventType.expect(ev.type()).family().isStatement()) {
+      return List.of(ev);
+    }
+    List<Located> here = placesIn(ctx, s.span());
+    Located chosen = null;
+    for (Located l : here) {
+      if (l.place().id().equals(ev.place())) {
+        chosen = l;
+        break;
+      }
+    }
+    if (chosen == null) {
+      return List.of(ev);
+    }
+    List<Event> out = new ArrayList<>();
+    out.add(ev);
+    Set<String> ids = new HashSet<>();
+    ids.add(ev.place());
+    int idx = here.indexOf(chosen);
+    for (int dir = -1; dir <= 1; dir += 2) {
+      int i = idx;
+      while (true) {
+        int next = i + dir;
+        if (next < 0 || next >= here.size()) {
+          break;
+        }
+        Located a = dir < 0 ? here.get(next) : here.get(i);
+        Located b = dir < 0 ? here.get(i) : here.get(next);
+        String between =
+            ctx.text
+                .substring(a.mention().end(), Math.max(a.mention().end(), b.mention().start()))
+                .trim();
+        if (!(between.equals(",")
+            || between.equals("and")
+            || between.equals(", and")
+            || between.equals("or"))) {
+          break;
+        }
+        if (between.equals(",") && qualifies(a.place(), b.place())) {
+          break; // "Minneapolis, Minnesota": a town and the region it lies in are one place
+        }
+        Located add = here.get(next);
+        if (ids.add(add.place().id()) && !"country".equals(add.place().precision())) {
+          out.add(ev.withId(null).withPlace(add.place().id()));
+        }
+        i = next;
+      }
+    }
+    return out;
+  }
+
+  /** Whether a place written after a town only says where the town lies ("Town, Region"). */
+  private static boolean qualifies(Place town, Place region) {
+    boolean broader =
+        "admin1".equals(region.precision())
+            || "region".equals(region.precision())
+            || "country".equals(region.precision());
+    boolean sameNameAsRegion =
+        town.admin1() != null
+            && region.name() != null
+            && town.admin1()
+                .toLowerCase(Locale.ROOT)
+                .contains(region.name().toLowerCase(Locale.ROOT));
+    return (broader || sameNameAsRegion)
+        && !"country".equals(town.precision())
+        && region.country() != null
+        && region.country().equals(town.country());
+  }
+}

@@ -1,0 +1,449 @@
+package org.sitrep.extract.events;
+
+import static org.sitrep.extract.text.Phrases.lemma;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.extract.counts.CountFinder;
+import org.sitrep.extract.counts.EventCounts;
+import org.sitrep.extract.text.Phrases;
+import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Participant;
+import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Speaker;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+import org.sitrep.taxonomy.ActorCategory;
+import org.sitrep.taxonomy.CountKind;
+import org.sitrep.taxonomy.EventStatus;
+import org.sitrep.taxonomy.EventType;
+import org.sitrep.taxonomy.Family;
+
+/**
+ * The extract-events stage: finds event triggers sentence by sentence over lemmas and parts of
+ * speech ({@code triggers.tsv}: verbs active and passive, nouns, multi-word phrases), and reads
+ * each event's actor and target (subject, object, passive agent, possessive, nationality
+ * adjective), counts ({@link CountFinder}), status and source, place (sentence, else paragraph,
+ * else the article's focus; never a metonymic mention) and date (sentence, else paragraph, else the
+ * publication date at week precision). Emits one event per trigger; {@code org.sitrep.fuse} merges
+ * them afterwards. Works without dependencies: the shallow patterns cost nothing at run time (see
+ * README, "Events"). Thread-safe.
+ *
+ * <p>This class runs the steps for each sentence and builds the events; each step lives in a small
+ * class of this package: {@link TriggerMatcher} finds the triggers (with {@link TriggerSenses} for
+ * the senses of a trigger word that report no event), {@link NounPhrases} reads the subject, object
+ * and agent around a trigger and {@link Participants} who they name, {@link EventStatusReader} the
+ * status and source, {@link EventPlaces} and {@link EventDates} the place and date, and {@link
+ * EventCounts} gives the sentence's figures to its events. {@link EventContext} holds what the
+ * document offers every sentence.
+ */
+public final class RuleEventExtractor implements EventExtractor {
+  private final TriggerMatcher triggers;
+
+  public RuleEventExtractor() {
+    this.triggers = new TriggerMatcher(TriggerLexicon.load());
+  }
+
+  @Override
+  public List<Event> extract(
+      AnnotatedDocument doc,
+      List<Entity> entities,
+      List<Place> places,
+      List<TimeExpression> dates) {
+    EventContext ctx = new EventContext(doc, entities, places, dates);
+    List<Event> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      out.addAll(sentence(ctx, s));
+    }
+    List<Event> numbered = new ArrayList<>();
+    int n = 1;
+    for (Event e : out) {
+      numbered.add(e.withId("v" + n++));
+    }
+    return numbered;
+  }
+
+  private List<Event> sentence(EventContext ctx, Sentence s) {
+    List<Token> toks = s.tokens();
+    if (toks.isEmpty()) {
+      return List.of();
+    }
+    Set<String> lemmas = TriggerMatcher.lemmasOf(toks);
+    List<Hit> hits = triggers.find(toks, lemmas);
+    int base = toks.get(0).index();
+    EventCounts.Counts counts = CountFinder.find(toks, ctx.text);
+    Hit escaped = TriggerMatcher.escapeHit(toks, counts, hits, base);
+    if (escaped != null) {
+      hits.add(escaped);
+    }
+    boolean strongViolence =
+        hits.stream().anyMatch(h -> !h.entry().weak() && isViolent(h.entry().type()));
+    List<Event> events = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Hit h : hits) {
+      TriggerLexicon.Entry e = h.entry();
+      if (e.weak() && (strongViolence || seen.contains("weak"))) {
+        continue;
+      }
+      if (e.weak()
+          && e.type().startsWith("ATTACK")
+          && Phrases.MISHAPS.stream().anyMatch(lemmas::contains)) {
+        continue; // deaths from a flood, a quake or a crash: no attack
+      }
+      String type = resolveType(ctx, s, h, lemmas);
+      if (type == null) {
+        continue;
+      }
+      if (e.weak()) {
+        seen.add("weak");
+      }
+      Event ev;
+      if (events.stream().anyMatch(x -> x.type().equals(type) && isReal(x))) {
+        // a second trigger of a type in one sentence is another event only when it has a day
+        // of its own: "X met Y on Saturday and new talks were declared for Sunday"
+        ev = build(ctx, s, h, type, lemmas, !counts.found().isEmpty());
+        if (ev == null || !hasOwnDay(ev, events, type) || !coordinated(toks, hits, h, base)) {
+          continue;
+        }
+      } else {
+        ev = build(ctx, s, h, type, lemmas, !counts.found().isEmpty());
+      }
+      if (ev != null && h == escaped) {
+        // the people who got out are the evacuees, not whoever evacuated them
+        ev = ev.withActors(List.of());
+      }
+      if (ev != null) {
+        events.addAll(EventPlaces.splitByPlace(ctx, s, ev));
+      }
+    }
+    if (EventCounts.isCumulative(toks)) {
+      // "more than 300,000 people have been killed since the war began": a war's running toll
+      // is no event's figure
+      counts =
+          new EventCounts.Counts(
+              counts.found().stream()
+                  .filter(f -> f.kind() != CountKind.KILLED && f.kind() != CountKind.INJURED)
+                  .toList());
+    }
+    return EventCounts.attachCounts(events, counts);
+  }
+
+  /**
+   * Reported as real: not a hypothetical or negated action ("asked Congress to approve strikes").
+   */
+  private static boolean isReal(Event e) {
+    return !e.status().equals(EventStatus.HYPOTHETICAL.label())
+        && !e.status().equals(EventStatus.DENIED.label());
+  }
+
+  /** Whether {@code ev} is dated by an expression of its own, to a day no event of its type has. */
+  private static boolean hasOwnDay(Event ev, List<Event> earlier, String type) {
+    if (ev.date() == null || ev.date().text() == null || ev.date().start() == null) {
+      return false;
+    }
+    if (earlier.stream().noneMatch(e -> e.type().equals(type))) {
+      return false; // the first one was no event ("do not include the release"): nor is this
+    }
+    for (Event e : earlier) {
+      if (e.type().equals(type) && e.date() != null && ev.date().start().equals(e.date().start())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a clause-joining "and", "but" or ";" stands between an earlier hit and {@code h}. */
+  private static boolean coordinated(List<Token> toks, List<Hit> hits, Hit h, int base) {
+    for (Hit o : hits) {
+      if (o == h || o.end() > h.first() || !o.entry().type().equals(h.entry().type())) {
+        continue;
+      }
+      for (int i = o.end() - base; i < h.first() - base; i++) {
+        String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+        if (w.equals("and") || w.equals("but") || w.equals(";")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isViolent(String type) {
+    return type.startsWith("ATTACK") || type.equals("CLASH");
+  }
+
+  /** The type of a hit, refined from the sentence; null when the hit is not an event here. */
+  private String resolveType(EventContext ctx, Sentence s, Hit h, Set<String> lemmas) {
+    String type = h.entry().type();
+    Token t = ctx.tokens.get(h.first());
+    if (h.entry().person()) {
+      // capture / seize: people taken are a DETENTION, places a TERRITORY.TAKEN
+      Np object =
+          NounPhrases.isPassive(ctx, h.first())
+              ? NounPhrases.subjectOf(ctx, s, h.first())
+              : NounPhrases.objectOf(ctx, s, h.end());
+      if (object != null && object.head() != null) {
+        String head = object.head();
+        if (Phrases.PEOPLE.contains(head)
+            || object.hasNumber() && head.matches("[\\d,.]+|dozens|hundreds|scores")
+            || Demonyms.country(head).isPresent() && head.endsWith("s")) {
+          // "cleared of militants", "entered the homes of residents": ground, not captives
+          return Set.of("clear", "enter").contains(h.entry().lemmas().get(0)) ? null : "DETENTION";
+        }
+        if (!Phrases.TERRITORY.contains(head) && !Participants.namesPlace(ctx, object)) {
+          return null; // "captured two caucuses", "seized 460 tons of wheat": no people, no ground
+        }
+        if (Phrases.WEAPONS.contains(head)
+            || Phrases.set(
+                    "weapon",
+                    "ammunition",
+                    "drug",
+                    "equipment",
+                    "vehicle",
+                    "cargo",
+                    "ship",
+                    "vessel",
+                    "document",
+                    "asset",
+                    "property")
+                .contains(head)) {
+          return null;
+        }
+      }
+      return type;
+    }
+    if (type.equals("ATTACK")) {
+      return refineAttack(lemmas);
+    }
+    if (type.equals("AGREEMENT")
+        && (lemmas.contains("ceasefire")
+            || lemmas.contains("truce")
+            || lemmas.contains("cease-fire"))) {
+      return null; // the ceasefire trigger carries it
+    }
+    if (type.equals("DISPLACEMENT")
+        && Set.of("flee", "exodus").contains(h.entry().lemmas().get(0))) {
+      if (EVACUATION_WORDS.stream().anyMatch(lemmas::contains)) {
+        return null; // "a corridor to let 15,000 flee": the evacuation trigger carries it
+      }
+      if (s.index() > 0
+          && ctx.doc.sentences().get(s.index() - 1).tokens().stream()
+              .anyMatch(x -> x.pos().startsWith("NN") && EVACUATION_WORDS.contains(lemma(x)))) {
+        // "… to flee along a corridor. But the exodus plunged into chaos" (not "the wounded were
+        // evacuated. Thousands have since fled": a medical evacuation, then flight)
+        return "EVACUATION";
+      }
+    }
+    if (type.equals("PROTEST")
+        && t.word().equalsIgnoreCase("strike")
+        && (lemmas.contains("drone") || lemmas.contains("air") || lemmas.contains("missile"))) {
+      return null;
+    }
+    return type;
+  }
+
+  /** Words that make flight in their sentence, or the next one, an organised evacuation. */
+  private static final Set<String> EVACUATION_WORDS =
+      Set.of("evacuation", "evacuate", "evacuee", "corridor");
+
+  private static String refineAttack(Set<String> lemmas) {
+    if (lemmas.contains("suicide")) {
+      return "ATTACK.EXPLOSIVE"; // a suicide bomber is no warplane
+    }
+    if (Phrases.AIR.stream().anyMatch(lemmas::contains)) {
+      return "ATTACK.AIRSTRIKE";
+    }
+    if (Phrases.REMOTE.stream().anyMatch(lemmas::contains)) {
+      return "ATTACK.SHELLING";
+    }
+    if (Phrases.EXPLOSIVE.stream().anyMatch(lemmas::contains) || lemmas.contains("bomb")) {
+      return "ATTACK.EXPLOSIVE";
+    }
+    return "ATTACK.CIVILIANS";
+  }
+
+  // ---------------------------------------------------------------- one event
+
+  private Event build(
+      EventContext ctx, Sentence s, Hit h, String type, Set<String> lemmas, boolean counted) {
+    EventType et = EventType.expect(type);
+    Family family = et.family();
+    boolean passive = NounPhrases.isPassive(ctx, h.first());
+    boolean verbal =
+        ctx.tokens.get(h.first()).isVerb() || ctx.tokens.get(h.first()).word().endsWith("ed");
+    List<Participant> actors = new ArrayList<>();
+    List<Participant> targets = new ArrayList<>();
+    Np actorNp = null;
+    Np targetNp = null;
+    boolean undergone = h.entry().lemmas().contains("under");
+    if (verbal && (passive || undergone)) {
+      actorNp = NounPhrases.agentOf(ctx, s, h.end());
+      targetNp = NounPhrases.subjectOf(ctx, s, h.first());
+    } else if (undergone) {
+      targetNp = NounPhrases.subjectOf(ctx, s, h.first());
+    } else if (verbal) {
+      actorNp = NounPhrases.subjectOf(ctx, s, h.first());
+      targetNp = NounPhrases.objectOf(ctx, s, h.end());
+    } else if (ARMED.contains(lastLemma(h)) || lastLemma(h).endsWith("bomber")) {
+      // "Taliban gunmen and suicide bombers attacked…"
+      actorNp = NounPhrases.phraseEndingAt(ctx, s, h.end());
+    } else {
+      actorNp = NounPhrases.nominalActor(ctx, s, h);
+      if (actorNp == null) {
+        actorNp = NounPhrases.agentOf(ctx, s, h.end());
+      }
+      if (actorNp == null && family.isStatement()) {
+        actorNp = NounPhrases.subjectOf(ctx, s, h.first());
+      }
+      if (actorNp == null && (family == Family.TALKS || family == Family.PROTEST)) {
+        // "Kerry asked Sharif, during a meeting…", "protesters carried signs at the rally": who
+        // takes part in a meeting or a protest is the subject of the clause that mentions it
+        actorNp = NounPhrases.clauseSubject(ctx, s, h.first());
+      }
+    }
+    if (actorNp != null && family.isStatement() && actorNp.pronoun()) {
+      actorNp = NounPhrases.resolvePronoun(ctx, actorNp);
+    }
+    if (actorNp != null && !actorNp.pronoun() && !Participants.namesNoActor(actorNp)) {
+      actors.add(Participants.participant(ctx, actorNp, family));
+    }
+    if (targetNp != null && !targetNp.pronoun() && !Participants.isWeapon(targetNp)) {
+      targets.add(Participants.participant(ctx, targetNp, family));
+    }
+    if (family == Family.THREAT
+        && !actors.isEmpty()
+        && Set.of(
+                ActorCategory.NGO.label(),
+                ActorCategory.IGO.label(),
+                ActorCategory.MEDIA.label(),
+                ActorCategory.CIVILIANS.label())
+            .contains(actors.get(0).category())) {
+      return null; // aid agencies and the UN warn of dangers; they threaten no one
+    }
+    if (family == Family.DISPLACEMENT
+        && actorNp != null
+        && (actorNp.head() != null && ARMED.contains(actorNp.head())
+            || !actors.isEmpty()
+                && Set.of(
+                        ActorCategory.STATE_FORCES.label(),
+                        ActorCategory.REBELS.label(),
+                        ActorCategory.MILITIA.label())
+                    .contains(actors.get(0).category()))) {
+      return null; // "the attackers fled", "troops fled": a retreat or an escape, no displacement
+    }
+    if (family == Family.APPEAL
+        && !actors.isEmpty()
+        && (ActorCategory.CIVILIANS.label().equals(actors.get(0).category())
+            || NounPhrases.agedApposition(ctx, actorNp))) {
+      return null; // a refugee begging, residents demanding: voices, not a party's appeal
+    }
+    if (family == Family.THREAT
+        && h.entry().lemmas().get(0).equals("warn")
+        && !targets.isEmpty()
+        && ActorCategory.POLICE.label().equals(targets.get(0).category())) {
+      return null; // "locals warned the police": a tip-off to the authorities, not a threat
+    }
+    EventStatus status = EventStatusReader.status(ctx, s, h, et, lemmas);
+    Speaker source = family.isStatement() ? null : EventStatusReader.source(ctx, s, h);
+    if (status == EventStatus.OCCURRED
+        && source != null
+        && EventStatusReader.isParty(source.name())
+        && (family == Family.TERRITORY || family == Family.CLASH)) {
+      status = EventStatus.CLAIMED;
+    }
+    EventPlaces.Located where = EventPlaces.place(ctx, s, h, family);
+    EventDate date = EventDates.pastIfNotFuture(ctx, s, EventDates.date(ctx, s, h));
+    if (EventDates.isBackground(ctx, date) || !family.isStatement() && EventDates.isHistory(s)) {
+      return null; // background and history
+    }
+    if (status == EventStatus.OCCURRED
+        && date != null
+        && ctx.published != null
+        && date.start() != null
+        && date.start().isAfter(ctx.published)) {
+      status = EventStatus.PLANNED;
+    }
+    double confidence = h.entry().weak() ? 0.5 : 0.75;
+    if (!actors.isEmpty()) {
+      confidence += 0.1;
+    }
+    confidence *= where.confidence() > 0 ? (0.85 + 0.15 * where.confidence()) : 0.9;
+    if (!family.isStatement()
+        && isBareNoun(ctx, h)
+        && actors.isEmpty()
+        && targets.isEmpty()
+        && (status == EventStatus.OCCURRED
+            || status == EventStatus.ONGOING
+            || status == EventStatus.PLANNED)
+        && !counted
+        && where.confidence() < SENTENCE_PLACE
+        && !EventDates.hasOwnDate(ctx, s)) {
+      // "attacks on migrants have surged", "the talks appear stuck": a generic noun with no
+      // actor, victim, figure, place, date or status of its own ("was called off") is no report
+      // of an event by itself
+      confidence = GENERIC;
+    }
+    return new Event(
+        null,
+        et.label(),
+        status.label(),
+        date,
+        where.place() == null ? null : where.place().id(),
+        actors,
+        targets,
+        List.of(),
+        source,
+        List.of(evidence(ctx, s, h)),
+        Math.round(confidence * 100) / 100.0);
+  }
+
+  private static Evidence evidence(EventContext ctx, Sentence s, Hit h) {
+    int start = ctx.tokens.get(h.first()).start();
+    int end = ctx.tokens.get(h.end() - 1).end();
+    String rule = "trigger:" + String.join(" ", h.entry().lemmas()) + "/" + h.entry().pos();
+    return new Evidence(
+        s.span().start(),
+        s.span().end(),
+        new Evidence.Trigger(start, end, ctx.text.substring(start, end)),
+        rule);
+  }
+
+  /** Confidence of an event read from a generic noun alone; the fuser drops it unsupported. */
+  public static final double GENERIC = 0.3;
+
+  private static final double SENTENCE_PLACE = 0.9;
+
+  /** A one-word nominal trigger ("attack", "meeting", "protests", "fighting"). */
+  private static boolean isBareNoun(EventContext ctx, Hit h) {
+    return h.entry().pos() != 'V'
+        && h.end() - h.first() == 1
+        && !ctx.tokens.get(h.first()).isVerb();
+  }
+
+  private static final Set<String> ARMED =
+      Set.of(
+          "attacker",
+          "assailant",
+          "gunman",
+          "gunmen",
+          "fighter",
+          "perpetrator",
+          "suspect",
+          "kidnapper",
+          "raider",
+          "militant",
+          "insurgent");
+
+  private static String lastLemma(Hit h) {
+    List<String> ls = h.entry().lemmas();
+    return ls.get(ls.size() - 1);
+  }
+}
