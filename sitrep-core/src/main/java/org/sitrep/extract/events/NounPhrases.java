@@ -8,6 +8,7 @@ import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Sentence;
+import org.sitrep.extract.syntax.Roles;
 import org.sitrep.model.Token;
 
 /**
@@ -368,6 +369,21 @@ final class NounPhrases {
           "overnight",
           "last",
           "this");
+
+  /**
+   * The noun phrase of a phrase the dependency tree found ({@link Roles.Phrase}); a pronoun stays
+   * a pronoun for later resolution. Null for null.
+   */
+  static Np fromTree(EventContext ctx, Roles.Phrase p) {
+    if (p == null) {
+      return null;
+    }
+    Token head = ctx.tokens.get(p.head());
+    if (head.isPronoun() || head.pos().equals("WP") || head.pos().equals("WDT")) {
+      return new Np(p.head(), p.head() + 1, head.word(), lemma(head), true, false);
+    }
+    return np(ctx, p.first(), p.end());
+  }
 
   private static Np np(EventContext ctx, int start, int end) {
     // drop leading determiners, bullets and trailing possessive

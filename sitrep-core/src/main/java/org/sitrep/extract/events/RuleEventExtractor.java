@@ -10,6 +10,9 @@ import java.util.Set;
 import org.sitrep.extract.counts.CountFinder;
 import org.sitrep.extract.counts.EventCounts;
 import org.sitrep.extract.text.Phrases;
+import org.sitrep.extract.syntax.DependencyTree;
+import org.sitrep.extract.syntax.Roles;
+import org.sitrep.extract.syntax.Scope;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
@@ -47,6 +50,8 @@ import org.sitrep.taxonomy.Family;
  */
 public final class RuleEventExtractor implements EventExtractor {
   private final TriggerMatcher triggers;
+  private final Scope scope = Scope.english();
+  private final Roles roles = Roles.english();
 
   public RuleEventExtractor() {
     this.triggers = new TriggerMatcher(TriggerLexicon.load());
@@ -76,6 +81,7 @@ public final class RuleEventExtractor implements EventExtractor {
     if (toks.isEmpty()) {
       return List.of();
     }
+    DependencyTree tree = DependencyTree.of(s);
     Set<String> lemmas = TriggerMatcher.lemmasOf(toks);
     List<Hit> hits = triggers.find(toks, lemmas);
     int base = toks.get(0).index();
@@ -109,12 +115,12 @@ public final class RuleEventExtractor implements EventExtractor {
       if (events.stream().anyMatch(x -> x.type().equals(type) && isReal(x))) {
         // a second trigger of a type in one sentence is another event only when it has a day
         // of its own: "X met Y on Saturday and new talks were declared for Sunday"
-        ev = build(ctx, s, h, type, lemmas, !counts.found().isEmpty());
+        ev = build(ctx, s, tree, h, type, lemmas, !counts.found().isEmpty());
         if (ev == null || !hasOwnDay(ev, events, type) || !coordinated(toks, hits, h, base)) {
           continue;
         }
       } else {
-        ev = build(ctx, s, h, type, lemmas, !counts.found().isEmpty());
+        ev = build(ctx, s, tree, h, type, lemmas, !counts.found().isEmpty());
       }
       if (ev != null && h == escaped) {
         // the people who got out are the evacuees, not whoever evacuated them
@@ -273,9 +279,22 @@ public final class RuleEventExtractor implements EventExtractor {
   // ---------------------------------------------------------------- one event
 
   private Event build(
-      EventContext ctx, Sentence s, Hit h, String type, Set<String> lemmas, boolean counted) {
+      EventContext ctx,
+      Sentence s,
+      DependencyTree tree,
+      Hit h,
+      String type,
+      Set<String> lemmas,
+      boolean counted) {
     EventType et = EventType.expect(type);
     Family family = et.family();
+    int head = syntacticHead(tree, h);
+    Scope.Reading reading = scope.read(tree, head);
+    if (reading == Scope.Reading.MODIFIER
+        || reading == Scope.Reading.BACKGROUND
+        || reading == Scope.Reading.GENERIC) {
+      return null; // "retreating fighters", "people who had fled", "an end to the fighting"
+    }
     boolean passive = NounPhrases.isPassive(ctx, h.first());
     boolean verbal =
         ctx.tokens.get(h.first()).isVerb() || ctx.tokens.get(h.first()).word().endsWith("ed");
@@ -307,6 +326,17 @@ public final class RuleEventExtractor implements EventExtractor {
         // "Kerry asked Sharif, during a meeting…", "protesters carried signs at the rally": who
         // takes part in a meeting or a protest is the subject of the clause that mentions it
         actorNp = NounPhrases.clauseSubject(ctx, s, h.first());
+      }
+    }
+    if (tree.parsed() && !undergone) {
+      Roles.Reading rr = roles.read(tree, head);
+      Np a = NounPhrases.fromTree(ctx, rr.actor());
+      Np t = NounPhrases.fromTree(ctx, rr.target());
+      if (a != null || USE_TREE_ONLY) {
+        actorNp = a;
+      }
+      if (t != null || USE_TREE_ONLY) {
+        targetNp = t;
       }
     }
     if (actorNp != null && family.isStatement() && actorNp.pronoun()) {
@@ -352,6 +382,7 @@ public final class RuleEventExtractor implements EventExtractor {
       return null; // "locals warned the police": a tip-off to the authorities, not a threat
     }
     EventStatus status = EventStatusReader.status(ctx, s, h, et, lemmas);
+    status = withScope(status, reading, family);
     Speaker source = family.isStatement() ? null : EventStatusReader.source(ctx, s, h);
     if (status == EventStatus.OCCURRED
         && source != null
@@ -403,6 +434,35 @@ public final class RuleEventExtractor implements EventExtractor {
         source,
         List.of(evidence(ctx, s, h)),
         Math.round(confidence * 100) / 100.0);
+  }
+
+  static final boolean USE_TREE_ONLY = Boolean.getBoolean("sitrep.treeOnly");
+
+  /** The status a hit's syntactic scope gives, over what the words around it said. */
+  private static EventStatus withScope(EventStatus status, Scope.Reading reading, Family family) {
+    return switch (reading) {
+      case NEGATED -> family == Family.DENIAL ? status : EventStatus.DENIED;
+      case HYPOTHETICAL -> EventStatus.HYPOTHETICAL;
+      case PLANNED ->
+          status == EventStatus.OCCURRED || status == EventStatus.ONGOING
+              ? EventStatus.PLANNED
+              : status;
+      default -> status;
+    };
+  }
+
+  /** The token of a trigger that the tree makes its head: the one governed from outside it. */
+  private static int syntacticHead(DependencyTree tree, Hit h) {
+    if (!tree.parsed()) {
+      return h.first();
+    }
+    for (int i = h.first(); i < h.end(); i++) {
+      int g = tree.head(i);
+      if (g < h.first() || g >= h.end()) {
+        return i;
+      }
+    }
+    return h.first();
   }
 
   private static Evidence evidence(EventContext ctx, Sentence s, Hit h) {
