@@ -15,6 +15,7 @@ import org.sitrep.eval.EvalReport;
 import org.sitrep.eval.Evaluator;
 import org.sitrep.eval.EventError;
 import org.sitrep.eval.GoldSet;
+import org.sitrep.eval.ScoredEvent;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.model.Analysis;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
       "Score sitrep against an answer key.",
       "SETDIR is an evaluation set (docs.jsonl and gold.jsonl, in the format of",
       "shared/spec/gold-format.md): every metric of the layers the set annotates, then a",
-      "one-line summary."
+      "one-line summary. With several sets, each is scored on its own, then their event",
+      "figures pooled (counts summed) in a block and a summary line named 'pooled'."
     })
 final class EvalCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "SETDIR", description = "Evaluation set folders.")
@@ -57,6 +59,13 @@ final class EvalCommand implements Callable<Integer> {
           "Also write every unmatched predicted event and missed gold event (JSON Lines, with"
               + " the evidence sentence) here.")
   Path errorsOut;
+
+  @Option(
+      names = "--calibration",
+      description =
+          "Also write every counted predicted event (true or false positive) with its confidence,"
+              + " rules, attributes and outcome (JSON Lines) here, for fitting confidence.")
+  Path calibrationOut;
 
   @Mixin CommonOptions common = new CommonOptions();
 
@@ -79,7 +88,11 @@ final class EvalCommand implements Callable<Integer> {
     if (errorsOut != null) {
       Files.deleteIfExists(errorsOut); // each set's errors are appended below
     }
+    if (calibrationOut != null) {
+      Files.deleteIfExists(calibrationOut); // likewise each set's predictions
+    }
     List<String> summaries = new java.util.ArrayList<>();
+    List<EvalReport> reports = new java.util.ArrayList<>();
     for (Path set : sets) {
       GoldSet gold = GoldSet.read(set);
       long t0 = System.nanoTime();
@@ -101,6 +114,9 @@ final class EvalCommand implements Callable<Integer> {
       if (errorsOut != null && report.events().isPresent()) {
         writeErrors(set, report.events().get().errors());
       }
+      if (calibrationOut != null && report.events().isPresent()) {
+        writeCalibration(set, report.events().get().scored());
+      }
       if (json) {
         out.println(Json.mapper().writeValueAsString(report.toJson()));
       } else {
@@ -115,6 +131,24 @@ final class EvalCommand implements Callable<Integer> {
             failed[0]);
       }
       summaries.add(report.summaryLine());
+      reports.add(report);
+    }
+    if (reports.size() > 1 && reports.stream().anyMatch(r -> r.events().isPresent())) {
+      EvalReport pooled = EvalReport.pool("pooled", reports);
+      List<String> names =
+          reports.stream().filter(r -> r.events().isPresent()).map(EvalReport::name).toList();
+      if (json) {
+        Map<String, Object> row = pooled.toJson();
+        row.put("pooled_sets", names);
+        out.println(Json.mapper().writeValueAsString(row));
+      } else {
+        out.println("pooled event figures of " + String.join(", ", names) + " (counts summed)");
+        PrintStream ps = new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8);
+        pooled.print(ps);
+        ps.flush();
+        out.println();
+      }
+      summaries.add(pooled.summaryLine());
     }
     if (!json) {
       summaries.forEach(out::println);
@@ -188,6 +222,21 @@ final class EvalCommand implements Callable<Integer> {
             "text",
             text == null || e.end() > text.length() ? null : text.substring(e.start(), e.end()));
         ps.println(Json.mapper().writeValueAsString(row));
+      }
+    }
+  }
+
+  /** Appends one JSON line per counted predicted event of one set. */
+  private void writeCalibration(Path set, List<ScoredEvent> scored) throws IOException {
+    try (PrintStream ps =
+        new PrintStream(
+            Files.newOutputStream(
+                calibrationOut, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+            true,
+            StandardCharsets.UTF_8)) {
+      String name = set.getFileName().toString();
+      for (ScoredEvent e : scored) {
+        ps.println(Json.mapper().writeValueAsString(e.toJson(name)));
       }
     }
   }

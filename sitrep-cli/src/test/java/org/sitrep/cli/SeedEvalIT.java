@@ -59,6 +59,7 @@ class SeedEvalIT {
     Path root = Path.of("..").toAbsolutePath().normalize();
     Path errors = tmp.resolve("errors.jsonl");
     Path predictions = tmp.resolve("predictions.jsonl");
+    Path calibration = tmp.resolve("calibration.jsonl");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
@@ -74,6 +75,8 @@ class SeedEvalIT {
                 errors.toString(),
                 "--predictions",
                 predictions.toString(),
+                "--calibration",
+                calibration.toString(),
                 root.resolve("testdata/articles").toString(),
                 root.resolve("testdata/heldout").toString()
               },
@@ -82,10 +85,13 @@ class SeedEvalIT {
     }
     assertThat(code).as(err.toString()).isZero();
     List<String> lines = out.toString().lines().filter(l -> !l.isBlank()).toList();
-    String articles = lines.get(lines.size() - 2);
-    String heldout = lines.get(lines.size() - 1);
+    String articles = lines.get(lines.size() - 3);
+    String heldout = lines.get(lines.size() - 2);
+    String pooled = lines.get(lines.size() - 1);
     assertThat(articles).startsWith("articles:");
     assertThat(heldout).startsWith("heldout:");
+    assertThat(pooled).startsWith("pooled: events P ").contains(" conf>=0.8 P ");
+    assertThat(out.toString()).contains("pooled event figures of articles, heldout");
     assertThat(figure(articles, "events P \\S+ R \\S+ F1 (\\S+)")).isGreaterThanOrEqualTo(0.80);
     assertThat(figure(heldout, "events P \\S+ R \\S+ F1 (\\S+)")).isGreaterThanOrEqualTo(0.77);
     // one prediction per article of both sets
@@ -99,6 +105,23 @@ class SeedEvalIT {
       assertThat(node.path("set").asText()).isIn("articles", "heldout");
       assertThat(node.path("text").asText()).isNotBlank();
     }
+    // one calibration row per counted prediction (true and false positives of both sets)
+    Matcher counts = Pattern.compile("pooled: .*\\(tp (\\d+) fp (\\d+) ").matcher(pooled);
+    assertThat(counts.find()).as(pooled).isTrue();
+    List<String> scored = Files.readAllLines(calibration);
+    assertThat(scored)
+        .hasSize(Integer.parseInt(counts.group(1)) + Integer.parseInt(counts.group(2)));
+    long tp = 0;
+    for (String row : scored) {
+      var node = mapper.readTree(row);
+      assertThat(node.path("set").asText()).isIn("articles", "heldout");
+      assertThat(node.path("outcome").asText()).isIn("tp", "fp");
+      assertThat(node.path("confidence").asDouble()).isBetween(0.0, 1.0);
+      assertThat(node.path("evidence").asInt()).isPositive();
+      assertThat(node.path("rules").isArray()).isTrue();
+      tp += node.path("outcome").asText().equals("tp") ? 1 : 0;
+    }
+    assertThat(tp).isEqualTo(Long.parseLong(counts.group(1)));
   }
 
   private static double figure(String line, String regex) {

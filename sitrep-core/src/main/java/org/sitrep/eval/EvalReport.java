@@ -52,6 +52,34 @@ public final class EvalReport {
     this.labels = labels;
   }
 
+  /**
+   * Several sets' reports pooled into one named {@code name}: documents and articles without
+   * prediction summed, and the event layer of the reports that have one pooled by summing its
+   * counts ({@link EventScores#pool}). The other layers are not pooled (absent).
+   */
+  public static EvalReport pool(String name, List<EvalReport> reports) {
+    int documents = 0;
+    int missing = 0;
+    List<EventScores> events = new ArrayList<>();
+    for (EvalReport r : reports) {
+      documents += r.documents;
+      missing += r.missing;
+      if (r.events != null) {
+        events.add(r.events);
+      }
+    }
+    return new EvalReport(
+        name,
+        documents,
+        missing,
+        null,
+        null,
+        null,
+        null,
+        events.isEmpty() ? null : EventScores.pool(events),
+        null);
+  }
+
   public String name() {
     return name;
   }
@@ -131,7 +159,9 @@ public final class EvalReport {
               + ") actor "
               + events.actor().formatValue()
               + " place "
-              + events.place().formatValue());
+              + events.place().formatValue()
+              + " "
+              + events.calibration().summary());
     }
     if (labels != null) {
       parts.add(
@@ -228,6 +258,7 @@ public final class EvalReport {
       events.recallByFamily().entrySet().stream()
           .sorted(Map.Entry.comparingByKey())
           .forEach(e -> row(out, "recall " + e.getKey(), e.getValue(), null));
+      events.calibration().lines().forEach(out::println);
     }
     if (labels != null) {
       Prf m = labels.micro();

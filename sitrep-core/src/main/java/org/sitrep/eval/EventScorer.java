@@ -2,6 +2,7 @@ package org.sitrep.eval;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,9 @@ import org.sitrep.model.Span;
  * first as many required gold events as possible are found, then as many optional ones as possible
  * (excusing as many predictions as possible), then among those matchings the pairs agree best —
  * primary family, then evidence overlap, type, actor, counts, status.
+ *
+ * <p>Every counted prediction (a true or false positive) is kept with its outcome, for the
+ * confidence {@link Calibration}.
  */
 final class EventScorer {
   private long tp;
@@ -43,6 +47,7 @@ final class EventScorer {
   private long primary;
   private final Map<String, long[]> byFamily = new TreeMap<>();
   private final List<EventError> errors = new ArrayList<>();
+  private final List<ScoredEvent> scored = new ArrayList<>();
 
   void add(GoldDocument gold, Analysis analysis) {
     List<GoldEvent> golds = new ArrayList<>();
@@ -78,11 +83,12 @@ final class EventScorer {
     }
     int[] predictionOf = Assignment.maximize(weights, predictions.size());
     int matched = 0;
-    boolean[] used = new boolean[predictions.size()];
+    int[] goldOf = new int[predictions.size()];
+    Arrays.fill(goldOf, -1);
     for (int i = 0; i < golds.size(); i++) {
       if (predictionOf[i] >= 0) {
         matched++;
-        used[predictionOf[i]] = true;
+        goldOf[predictionOf[i]] = i;
         if (i >= required) {
           excused++;
         }
@@ -90,8 +96,11 @@ final class EventScorer {
     }
     fp += predictions.size() - matched;
     for (int j = 0; j < predictions.size(); j++) {
-      if (!used[j]) {
+      if (goldOf[j] < 0) {
         errors.add(unmatched(gold.id(), predictions.get(j), analysis));
+      }
+      if (goldOf[j] < required) { // unmatched (-1) or matched to a required gold event
+        scored.add(new ScoredEvent(gold.id(), predictions.get(j), goldOf[j] >= 0));
       }
     }
     for (int i = 0; i < required; i++) {
@@ -303,6 +312,10 @@ final class EventScorer {
   EventScores result() {
     Map<String, Ratio> families = new TreeMap<>();
     byFamily.forEach((k, c) -> families.put(k, new Ratio(c[0], c[1])));
+    Calibration calibration = Calibration.EMPTY;
+    for (ScoredEvent e : scored) {
+      calibration = calibration.with(e.event().confidence(), e.correct());
+    }
     return new EventScores(
         new Prf(tp, fp, fn),
         excused,
@@ -313,6 +326,8 @@ final class EventScorer {
         new Ratio(place[0], place[1]),
         new Ratio(primary, tp),
         families,
-        errors);
+        calibration,
+        errors,
+        scored);
   }
 }

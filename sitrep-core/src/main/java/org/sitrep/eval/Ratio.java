@@ -26,6 +26,11 @@ public record Ratio(long numerator, long denominator) {
     return defined() ? (double) numerator / denominator : Double.NaN;
   }
 
+  /** Numerators and denominators summed: the figure over both sets of cases. */
+  public Ratio plus(Ratio o) {
+    return new Ratio(numerator + o.numerator, denominator + o.denominator);
+  }
+
   /** The value with three decimals, or {@code n/a}. */
   public String formatValue() {
     return formatValue(value());

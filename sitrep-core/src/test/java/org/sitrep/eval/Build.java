@@ -121,6 +121,22 @@ final class Build {
         "v", type, status, date, place, participants, List.of(), counts, null, evidence, 0.9);
   }
 
+  /** {@code e} with another confidence. */
+  static Event confident(double confidence, Event e) {
+    return new Event(
+        e.id(),
+        e.type(),
+        e.status(),
+        e.date(),
+        e.place(),
+        e.actors(),
+        e.targets(),
+        e.counts(),
+        e.source(),
+        e.evidence(),
+        confidence);
+  }
+
   static Event event(String type, int... spans) {
     return event(type, "occurred", null, null, List.of(), List.of(), spans);
   }

@@ -3,6 +3,7 @@ package org.sitrep.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
+import static org.sitrep.eval.Build.confident;
 import static org.sitrep.eval.Build.count;
 import static org.sitrep.eval.Build.day;
 import static org.sitrep.eval.Build.event;
@@ -19,8 +20,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Analysis;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.OffsetMap;
 import org.sitrep.model.OffsetMap.Piece;
+import org.sitrep.model.Participant;
 import org.sitrep.model.Place;
 
 class EvaluatorTest {
@@ -390,6 +394,224 @@ class EvaluatorTest {
     assertThat(report.events().orElseThrow().prf()).isEqualTo(new Prf(0, 0, 6));
     assertThat(report.missing()).isEqualTo(1);
     assertThat(report.summaryLine()).contains("[1/1 without prediction]");
+  }
+
+  // ---- confidence calibration ----------------------------------------------------------------
+
+  @Test
+  void confidenceBands() {
+    assertThat(Calibration.band(0.0)).isZero();
+    assertThat(Calibration.band(-0.1)).isZero();
+    assertThat(Calibration.band(0.49)).isZero();
+    assertThat(Calibration.band(0.5)).isEqualTo(1);
+    assertThat(Calibration.band(0.69)).isEqualTo(2);
+    assertThat(Calibration.band(0.7)).isEqualTo(3);
+    assertThat(Calibration.band(0.7999999999999)).isEqualTo(4); // a rounding error below 0.8
+    assertThat(Calibration.band(0.8)).isEqualTo(4);
+    assertThat(Calibration.band(0.9)).isEqualTo(5);
+    assertThat(Calibration.band(1.0)).isEqualTo(5);
+    assertThat(Calibration.label(0)).isEqualTo("[0.0,0.5)");
+    assertThat(Calibration.label(3)).isEqualTo("[0.7,0.8)");
+    assertThat(Calibration.label(5)).isEqualTo("[0.9,1.0]");
+  }
+
+  @Test
+  void expectedCalibrationErrorWeighsEachBandByItsShare() {
+    Calibration c =
+        Calibration.EMPTY
+            .with(0.95, true)
+            .with(0.95, true)
+            .with(0.85, true)
+            .with(0.85, false)
+            .with(0.65, false)
+            .with(0.3, true);
+    assertThat(c.predictions()).isEqualTo(6);
+    assertThat(c.bands())
+        .extracting(Calibration.Band::predictions)
+        .containsExactly(1L, 0L, 1L, 0L, 2L, 2L);
+    assertThat(c.bands().get(4).precision()).isEqualTo(new Ratio(1, 2));
+    assertThat(c.bands().get(4).meanConfidence()).isCloseTo(0.85, within(1e-12));
+    assertThat(c.share(5)).isEqualTo(new Ratio(2, 6));
+    assertThat(c.bands().get(1).precision()).isEqualTo(Ratio.NONE);
+    // 1/6 |1 - 0.3| + 1/6 |0 - 0.65| + 2/6 |0.5 - 0.85| + 2/6 |1 - 0.95|
+    assertThat(c.ece()).isCloseTo((0.7 + 0.65 + 0.7 + 0.1) / 6, within(1e-12));
+    assertThat(c.high().precision()).isEqualTo(new Ratio(3, 4));
+    assertThat(c.highShare()).isEqualTo(new Ratio(4, 6));
+    assertThat(Calibration.EMPTY.ece()).isNaN();
+    assertThat(Calibration.EMPTY.summary()).isEqualTo("conf>=0.8 P n/a share n/a ECE n/a");
+    // perfectly calibrated: every band's precision is its mean confidence
+    Calibration perfect = Calibration.EMPTY.with(0.5, true).with(0.5, false);
+    assertThat(perfect.ece()).isCloseTo(0.0, within(1e-12));
+  }
+
+  private static final String CONFIDENT =
+      """
+      {"id": "k1", "covered": ["ATTACK", "DETENTION"], "events": [
+        {"family": "ATTACK", "start": 0, "end": 50},
+        {"family": "DETENTION", "start": 60, "end": 100},
+        {"family": "ATTACK", "start": 200, "end": 250, "optional": true},
+        {"family": "ATTACK", "start": 300, "end": 350}]}
+      """;
+
+  private static Analysis confidentPrediction() {
+    Event detention =
+        new Event(
+            "e2",
+            "DETENTION",
+            null,
+            day("2022-05-01"),
+            "p1",
+            List.of(new Participant("police", null, null, null)),
+            List.of(),
+            List.of(count("arrested", 3L)),
+            null,
+            List.of(
+                new Evidence(70, 90, null, "trigger:detain/verb"),
+                new Evidence(120, 130, null, "trigger:arrest/noun"),
+                new Evidence(70, 90, null, "trigger:detain/verb")),
+            0.85);
+    return Build.analysis(
+        List.of(place("p1", 1L, 50.0, 30.0, "UA", "city")),
+        List.of(
+            confident(0.95, event("ATTACK.SHELLING", 10, 40)), // true positive
+            detention, // true positive
+            confident(0.82, event("ATTACK.AIRSTRIKE", 210, 240)), // excused: not counted
+            confident(0.55, event("PROTEST", 0, 50)), // family not covered: not counted
+            confident(0.65, event("CLASH", 600, 610)), // likewise
+            confident(0.81, event("ATTACK.SHELLING", 500, 520)), // false positive
+            confident(0.3, event("ATTACK.SHELLING", 300, 320))), // true positive
+        List.of());
+  }
+
+  @Test
+  void calibrationCountsWhatPrecisionCounts() {
+    EventScores e =
+        evaluator
+            .evaluate(Build.gold("k", CONFIDENT), Map.of("k1", confidentPrediction()))
+            .events()
+            .orElseThrow();
+    assertThat(e.prf()).isEqualTo(new Prf(3, 1, 0));
+    assertThat(e.excused()).isEqualTo(1);
+    Calibration c = e.calibration();
+    assertThat(c.predictions()).isEqualTo(e.prf().tp() + e.prf().fp());
+    assertThat(c.bands())
+        .extracting(Calibration.Band::predictions, Calibration.Band::correct)
+        .containsExactly(
+            tuple(1L, 1L),
+            tuple(0L, 0L),
+            tuple(0L, 0L),
+            tuple(0L, 0L),
+            tuple(2L, 1L),
+            tuple(1L, 1L));
+    // 1/4 |1 - 0.3| + 2/4 |0.5 - 0.83| + 1/4 |1 - 0.95|
+    assertThat(c.ece()).isCloseTo((0.7 + 0.66 + 0.05) / 4, within(1e-12));
+    assertThat(c.high().precision()).isEqualTo(new Ratio(2, 3));
+    assertThat(c.highShare()).isEqualTo(new Ratio(3, 4));
+
+    assertThat(e.scored())
+        .extracting(s -> s.event().confidence(), ScoredEvent::correct)
+        .containsExactly(
+            tuple(0.95, true), tuple(0.85, true), tuple(0.81, false), tuple(0.3, true));
+    Map<String, Object> row = e.scored().get(1).toJson("k");
+    assertThat(row)
+        .containsEntry("set", "k")
+        .containsEntry("document", "k1")
+        .containsEntry("event", "e2")
+        .containsEntry("type", "DETENTION")
+        .containsEntry("family", "DETENTION")
+        .containsEntry("status", "occurred")
+        .containsEntry("confidence", 0.85)
+        .containsEntry("rules", List.of("trigger:detain/verb", "trigger:arrest/noun"))
+        .containsEntry("has_actors", true)
+        .containsEntry("has_targets", false)
+        .containsEntry("has_counts", true)
+        .containsEntry("has_place", true)
+        .containsEntry("has_date", true)
+        .containsEntry("evidence", 2)
+        .containsEntry("outcome", "tp");
+    Map<String, Object> miss = e.scored().get(2).toJson("k");
+    assertThat(miss)
+        .containsEntry("outcome", "fp")
+        .containsEntry("rules", List.of())
+        .containsEntry("has_place", false)
+        .containsEntry("has_date", false)
+        .containsEntry("evidence", 1);
+  }
+
+  @Test
+  void poolsSetsBySummingCounts() {
+    EvalReport one =
+        evaluator.evaluate(Build.gold("k", CONFIDENT), Map.of("k1", confidentPrediction()));
+    EvalReport two = evaluator.evaluate(Build.gold("v", EVENTS), Map.of("v1", eventPrediction()));
+    EvalReport labels = evaluator.evaluate(Build.gold("l", LABELS), Map.of());
+    EvalReport pooled = EvalReport.pool("pooled", List.of(one, two, labels));
+
+    assertThat(pooled.documents()).isEqualTo(7);
+    assertThat(pooled.missing()).isEqualTo(5);
+    assertThat(pooled.labels()).isEmpty();
+    EventScores e = pooled.events().orElseThrow();
+    assertThat(e.prf()).isEqualTo(new Prf(8, 3, 1));
+    assertThat(e.excused()).isEqualTo(2);
+    assertThat(e.actor())
+        .isEqualTo(two.events().orElseThrow().actor().plus(one.events().orElseThrow().actor()));
+    assertThat(e.recallByFamily())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "ATTACK", new Ratio(5, 5),
+                "DETENTION", new Ratio(2, 2),
+                "TALKS", new Ratio(1, 1),
+                "CLASH", new Ratio(0, 1)));
+    assertThat(e.scored()).hasSize(11);
+    assertThat(e.errors()).hasSize(one.events().orElseThrow().errors().size() + 3);
+    Calibration c = e.calibration();
+    assertThat(c.bands())
+        .extracting(Calibration.Band::predictions, Calibration.Band::correct)
+        .containsExactly(
+            tuple(1L, 1L),
+            tuple(0L, 0L),
+            tuple(0L, 0L),
+            tuple(0L, 0L),
+            tuple(2L, 1L),
+            tuple(8L, 6L));
+    // pooled from the summed band counts, not an average of the sets' errors
+    assertThat(c.ece()).isCloseTo((0.7 + 2 * 0.33 + 8 * (7.25 / 8 - 0.75)) / 11, within(1e-12));
+    assertThat(c.high().precision()).isEqualTo(new Ratio(7, 10));
+    assertThat(c.highShare()).isEqualTo(new Ratio(10, 11));
+    assertThat(pooled.summaryLine())
+        .startsWith("pooled: events P 0.727 R 0.889 F1 0.800 (tp 8 fp 3 fn 1)")
+        .endsWith("conf>=0.8 P 0.700 share 0.909 ECE 0.237 [5/7 without prediction]");
+    assertThat(EvalReport.pool("pooled", List.of(labels)).events()).isEmpty();
+  }
+
+  @Test
+  void printsTheCalibrationTable() throws Exception {
+    EvalReport report =
+        evaluator.evaluate(Build.gold("k", CONFIDENT), Map.of("k1", confidentPrediction()));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    report.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(printed)
+        .contains("calibration: 4 counted predictions, ECE 0.35")
+        .containsPattern("\\[0\\.0,0\\.5\\)\\s+1 1/1 1\\.000\\s+1/4 0\\.250\\s+0\\.300")
+        .containsPattern("\\[0\\.5,0\\.6\\)\\s+0 0/0 n/a\\s+0/4 0\\.000\\s+n/a")
+        .containsPattern("\\[0\\.8,0\\.9\\)\\s+2 1/2 0\\.500\\s+2/4 0\\.500\\s+0\\.830")
+        .containsPattern("\\[0\\.9,1\\.0\\]\\s+1 1/1 1\\.000\\s+1/4 0\\.250\\s+0\\.950")
+        .containsPattern(">= 0\\.8\\s+3 2/3 0\\.667\\s+3/4 0\\.750");
+    assertThat(report.summaryLine())
+        .startsWith("k: events P 0.750 R 1.000")
+        .containsPattern("conf>=0\\.8 P 0\\.667 share 0\\.750 ECE 0\\.35[23]$");
+
+    JsonNode json = new ObjectMapper().valueToTree(report.toJson());
+    assertThat(json.at("/events/calibration/predictions").asLong()).isEqualTo(4);
+    assertThat(json.at("/events/calibration/ece").asDouble()).isCloseTo(0.3525, within(1e-12));
+    assertThat(json.at("/events/calibration/bands")).hasSize(6);
+    assertThat(json.at("/events/calibration/bands/4/band").asText()).isEqualTo("[0.8,0.9)");
+    assertThat(json.at("/events/calibration/bands/4/precision/numerator").asLong()).isEqualTo(1);
+    assertThat(json.at("/events/calibration/bands/4/share/denominator").asLong()).isEqualTo(4);
+    assertThat(json.at("/events/calibration/bands/1/mean_confidence").isNull()).isTrue();
+    assertThat(json.at("/events/calibration/high/precision/value").asDouble())
+        .isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(json.at("/events/calibration/high/share/numerator").asLong()).isEqualTo(3);
   }
 
   // ---- labels --------------------------------------------------------------------------------
