@@ -1,20 +1,21 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Build testdata/articles/{docs,gold}.jsonl and testdata/heldout/{docs,gold}.jsonl
+"""Build testdata/articles/, testdata/heldout/ and testdata/fresh/ ({docs,gold}.jsonl)
 from the hand-written articles.
 
 The articles and their answer keys live in the article_*.py modules beside
-this script; places.py holds the gazetteer entries the keys point to.  Two
-sets are built: "articles" (article_africa, article_mideast, article_other)
-and "heldout" (article_heldout), a held-out set that no rule was tuned on.
-The two are kept apart: no article of one set may appear in the other.  Every
+this script; places.py holds the gazetteer entries the keys point to.  Three
+sets are built: "articles" (article_africa, article_mideast, article_other),
+"heldout" (article_heldout), a held-out set that no rule was tuned on, and
+"fresh" (article_fresh), a second held-out set in other voices.
+The sets are kept apart: no article of one set may appear in another.  Every
 annotation names its text by a quoted substring, and this script finds the
 offsets itself (UTF-16 code units, half-open, as Java's String counts them).
 It fails loudly when a substring is missing or ambiguous, so a typo in an
 article or a key cannot slip through.
 
-    python3 testdata/tools/build_articles.py          # writes both sets
-    python3 testdata/tools/build_articles.py --check  # verify both, write nothing
+    python3 testdata/tools/build_articles.py          # writes all sets
+    python3 testdata/tools/build_articles.py --check  # verify all, write nothing
     python3 testdata/tools/build_articles.py --set heldout [--check]  # one set only
 """
 import importlib
@@ -34,6 +35,8 @@ SETS = {
                  ["article_africa", "article_mideast", "article_other"]),
     "heldout": (os.path.normpath(os.path.join(HERE, "..", "heldout")),
                 ["article_heldout"]),
+    "fresh": (os.path.normpath(os.path.join(HERE, "..", "fresh")),
+              ["article_fresh"]),
 }
 
 FAMILIES = ["ATTACK", "CLASH", "TERRITORY", "DETENTION", "CEASEFIRE", "EVACUATION",
@@ -44,7 +47,7 @@ TYPES = ["ATTACK.SHELLING", "ATTACK.AIRSTRIKE", "ATTACK.EXPLOSIVE", "ATTACK.CIVI
          "EVACUATION", "DISPLACEMENT", "SERVICES_DISRUPTED", "AID", "TALKS", "AGREEMENT",
          "SANCTION", "THREAT", "ACCUSATION", "APPEAL", "DENIAL", "PROTEST"]
 STATUSES = ["occurred", "ongoing", "planned", "claimed", "denied", "hypothetical", "agreed",
-            "violated", "suspended"]
+            "violated", "suspended", "historical"]
 COUNT_KINDS = ["killed", "injured", "missing", "captured", "evacuated", "planned_evacuees",
                "displaced", "refugees", "arrested", "other"]
 OPEN_CLOSE = {'"': '"', "\u201c": "\u201d", "''": "''"}
@@ -341,7 +344,7 @@ def main():
         if i + 1 >= len(args) or args[i + 1] not in SETS:
             raise KeyError_("--set takes one of: %s" % ", ".join(SETS))
         names = [args[i + 1]]
-    # the held-out set must stay held out: no article may be in both sets
+    # the held-out sets must stay held out: no article may be in two sets
     seen = {}
     for name in SETS:
         for a in load(SETS[name][1]):
