@@ -4,11 +4,11 @@ import static org.sitrep.extract.text.Phrases.lemma;
 
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.extract.syntax.Roles;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Sentence;
-import org.sitrep.extract.syntax.Roles;
 import org.sitrep.model.Token;
 
 /**
@@ -371,8 +371,8 @@ final class NounPhrases {
           "this");
 
   /**
-   * The noun phrase of a phrase the dependency tree found ({@link Roles.Phrase}); a pronoun stays
-   * a pronoun for later resolution. Null for null.
+   * The noun phrase of a phrase the dependency tree found ({@link Roles.Phrase}); a pronoun stays a
+   * pronoun for later resolution. Null for null.
    */
   static Np fromTree(EventContext ctx, Roles.Phrase p) {
     if (p == null) {

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.extract.counts.CountFinder;
 import org.sitrep.extract.counts.EventCounts;
-import org.sitrep.extract.text.Phrases;
 import org.sitrep.extract.syntax.DependencyTree;
 import org.sitrep.extract.syntax.Roles;
 import org.sitrep.extract.syntax.Scope;
+import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
@@ -96,6 +96,9 @@ public final class RuleEventExtractor implements EventExtractor {
     Set<String> seen = new HashSet<>();
     for (Hit h : hits) {
       TriggerLexicon.Entry e = h.entry();
+      if (performsAnother(tree, h, hits)) {
+        continue; // "launched an offensive": the offensive is the event
+      }
       if (e.weak() && (strongViolence || seen.contains("weak"))) {
         continue;
       }
@@ -289,7 +292,8 @@ public final class RuleEventExtractor implements EventExtractor {
     EventType et = EventType.expect(type);
     Family family = et.family();
     int head = syntacticHead(tree, h);
-    Scope.Reading reading = scope.read(tree, head);
+    Scope.Reading reading =
+        family.isStatement() ? scope.readOwn(tree, head) : scope.read(tree, head);
     if (reading == Scope.Reading.MODIFIER
         || reading == Scope.Reading.BACKGROUND
         || reading == Scope.Reading.GENERIC) {
@@ -436,6 +440,13 @@ public final class RuleEventExtractor implements EventExtractor {
         Math.round(confidence * 100) / 100.0);
   }
 
+  /**
+   * Families whose acts are reported when done, not when foreseen: a "planned" attack, arrest or
+   * flight is intent, not an event (talks, evacuations and agreements are announced ahead).
+   */
+  private static final Set<Family> FORESEEN_ONLY =
+      Set.of(Family.ATTACK, Family.CLASH, Family.DETENTION, Family.DISPLACEMENT, Family.TERRITORY);
+
   static final boolean USE_TREE_ONLY = Boolean.getBoolean("sitrep.treeOnly");
 
   /** The status a hit's syntactic scope gives, over what the words around it said. */
@@ -443,12 +454,35 @@ public final class RuleEventExtractor implements EventExtractor {
     return switch (reading) {
       case NEGATED -> family == Family.DENIAL ? status : EventStatus.DENIED;
       case HYPOTHETICAL -> EventStatus.HYPOTHETICAL;
-      case PLANNED ->
-          status == EventStatus.OCCURRED || status == EventStatus.ONGOING
-              ? EventStatus.PLANNED
-              : status;
+      case PLANNED -> {
+        if (FORESEEN_ONLY.contains(family)) {
+          yield EventStatus.HYPOTHETICAL; // "will continue to defend against attacks": no report
+        }
+        yield status == EventStatus.OCCURRED || status == EventStatus.ONGOING
+            ? EventStatus.PLANNED
+            : status;
+      }
       default -> status;
     };
+  }
+
+  /** Whether {@code h} is a verb whose object or subject is the head of another hit. */
+  private static boolean performsAnother(DependencyTree tree, Hit h, List<Hit> hits) {
+    if (!tree.parsed() || h.entry().pos() != 'V') {
+      return false;
+    }
+    int v = syntacticHead(tree, h);
+    for (Hit o : hits) {
+      if (o == h) {
+        continue;
+      }
+      int n = syntacticHead(tree, o);
+      if (tree.head(n) == v
+          && (tree.relation(n).equals("obj") || tree.relation(n).equals("nsubj:pass"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token of a trigger that the tree makes its head: the one governed from outside it. */

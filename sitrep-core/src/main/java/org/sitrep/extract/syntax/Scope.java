@@ -125,6 +125,24 @@ public final class Scope {
     return Reading.REAL;
   }
 
+  /**
+   * The reading of a statement trigger ("warned", "accused"): only its own negation counts; what a
+   * statement is embedded in is the speaker's, not a condition on it.
+   */
+  public Reading readOwn(DependencyTree t, int trigger) {
+    if (!t.parsed() || !t.contains(trigger)) {
+      return Reading.REAL;
+    }
+    for (Dependency d : t.dependents(trigger)) {
+      String r = DependencyTree.base(d.relation());
+      if ((r.equals("advmod") || r.equals("det") || r.equals("aux"))
+          && lex.is("negator", t.word(d.dependent()))) {
+        return Reading.NEGATED;
+      }
+    }
+    return Reading.REAL;
+  }
+
   /** The reading a node's own dependents give: negation, modal, future, condition. */
   private Reading own(DependencyTree t, int node, boolean negationCounts) {
     for (Dependency d : t.dependents(node)) {
