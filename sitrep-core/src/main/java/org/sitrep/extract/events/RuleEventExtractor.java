@@ -332,6 +332,7 @@ public final class RuleEventExtractor implements EventExtractor {
         actorNp = NounPhrases.clauseSubject(ctx, s, h.first());
       }
     }
+    Np windowActor = actorNp;
     if (tree.parsed() && !undergone) {
       Roles.Reading rr = roles.read(tree, head);
       Np a = NounPhrases.fromTree(ctx, rr.actor());
@@ -376,7 +377,8 @@ public final class RuleEventExtractor implements EventExtractor {
     if (family == Family.APPEAL
         && !actors.isEmpty()
         && (ActorCategory.CIVILIANS.label().equals(actors.get(0).category())
-            || NounPhrases.agedApposition(ctx, actorNp))) {
+            || NounPhrases.agedApposition(ctx, actorNp)
+            || windowActor != null && NounPhrases.agedApposition(ctx, windowActor))) {
       return null; // a refugee begging, residents demanding: voices, not a party's appeal
     }
     if (family == Family.THREAT
@@ -454,6 +456,7 @@ public final class RuleEventExtractor implements EventExtractor {
     return switch (reading) {
       case NEGATED -> family == Family.DENIAL ? status : EventStatus.DENIED;
       case HYPOTHETICAL -> EventStatus.HYPOTHETICAL;
+      case INTENDED -> family == Family.EVACUATION ? EventStatus.PLANNED : EventStatus.HYPOTHETICAL;
       case PLANNED -> {
         if (FORESEEN_ONLY.contains(family)) {
           yield EventStatus.HYPOTHETICAL; // "will continue to defend against attacks": no report

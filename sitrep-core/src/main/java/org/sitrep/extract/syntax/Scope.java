@@ -22,6 +22,8 @@ public final class Scope {
     HYPOTHETICAL,
     /** Under a future auxiliary or a planning governor: "will meet", "plans to evacuate". */
     PLANNED,
+    /** Under a governor of intent or permission: "to allow 200,000 to flee", "urged talks". */
+    INTENDED,
     /** A kind or a count of events, not a report of one: "an end to the fighting". */
     GENERIC,
     /** Background: a relative clause in the past perfect ("people who had fled"). */
@@ -108,7 +110,7 @@ public final class Scope {
         return Reading.GENERIC;
       }
       if (lex.is("irrealis", hl) || lex.is("planned", hl)) {
-        return lex.is("planned", hl) ? Reading.PLANNED : Reading.HYPOTHETICAL;
+        return lex.is("planned", hl) ? Reading.PLANNED : Reading.INTENDED;
       }
       if (lex.is("speech", hl)) {
         break; // what is reported keeps its own scope

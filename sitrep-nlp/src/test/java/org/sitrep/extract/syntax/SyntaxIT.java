@@ -81,7 +81,9 @@ class SyntaxIT {
     assertThat(scope("Nobody knows whether the hostages were killed or freed.", "freed"))
         .isEqualTo(Scope.Reading.HYPOTHETICAL);
     assertThat(scope("The commander threatened to storm the airport.", "storm"))
-        .isEqualTo(Scope.Reading.HYPOTHETICAL);
+        .isEqualTo(Scope.Reading.INTENDED);
+    assertThat(scope("A truce was agreed to allow 5,000 people to leave the city.", "leave"))
+        .isEqualTo(Scope.Reading.INTENDED);
     assertThat(scope("Such a strike could kill hundreds of people.", "kill"))
         .isEqualTo(Scope.Reading.HYPOTHETICAL);
     assertThat(scope("The two delegations plan to meet in the capital next week.", "meet"))
