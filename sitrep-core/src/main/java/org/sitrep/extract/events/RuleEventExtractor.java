@@ -68,12 +68,55 @@ public final class RuleEventExtractor implements EventExtractor {
     for (Sentence s : doc.sentences()) {
       out.addAll(sentence(ctx, s));
     }
+    out = inheritActors(ctx, out);
     List<Event> numbered = new ArrayList<>();
     int n = 1;
     for (Event e : out) {
       numbered.add(e.withId("v" + n++));
     }
     return numbered;
+  }
+
+  /** Families whose unnamed actor is the one the article last named for such an act. */
+  private static final Set<Family> CARRIED_ACTOR =
+      Set.of(
+          Family.CLASH,
+          Family.TERRITORY,
+          Family.EVACUATION,
+          Family.DETENTION,
+          Family.CEASEFIRE,
+          Family.ATTACK);
+
+  /**
+   * An act reported without its actor ("the offensive restarted", "were arrested at a checkpoint")
+   * is taken to be by whoever the article last named as acting in a military act: news names a side
+   * once and then reports its operation. Statements never lend or borrow.
+   */
+  private static List<Event> inheritActors(EventContext ctx, List<Event> events) {
+    List<Event> out = new ArrayList<>(events.size());
+    List<Participant> last = List.of();
+    org.sitrep.model.Span lastParagraph = null;
+    for (Event e : events) {
+      org.sitrep.model.Span paragraph = ctx.paragraphOf(e.evidence().get(0).start());
+      if (!paragraph.equals(lastParagraph)) {
+        last = List.of(); // a new paragraph may report the other side
+      }
+      Family f = EventType.expect(e.type()).family();
+      if (!CARRIED_ACTOR.contains(f)) {
+        out.add(e);
+        continue;
+      }
+      if (e.actors().isEmpty() && !last.isEmpty() && isReal(e)) {
+        out.add(e.withActors(last));
+        continue;
+      }
+      if (!e.actors().isEmpty()) {
+        last = e.actors();
+        lastParagraph = paragraph;
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   private List<Event> sentence(EventContext ctx, Sentence s) {

@@ -24,7 +24,11 @@ public final class Roles {
   public record Reading(Phrase actor, Phrase target) {}
 
   private static final Set<String> CUT =
-      Set.of("acl", "appos", "parataxis", "punct", "dep", "advcl", "ccomp", "xcomp", "cc");
+      Set.of("acl", "appos", "parataxis", "punct", "dep", "advcl", "ccomp", "xcomp", "cc", "ref");
+
+  /** Relations a predicate noun's own clause hangs on it by, cut from its phrase. */
+  private static final Set<String> CLAUSAL =
+      Set.of("cop", "nsubj", "csubj", "aux", "mark", "obj", "obl");
 
   private final SyntaxLexicon lex;
 
@@ -90,6 +94,8 @@ public final class Roles {
         actor = dep;
       } else if (target < 0 && (r.equals("nmod:on") || r.equals("nmod:against"))) {
         target = dep;
+      } else if (actor < 0 && DependencyTree.base(r).equals("acl")) {
+        actor = t.dependent(dep, "obl:agent"); // "an attack, orchestrated by the regime"
       }
     }
     if (actor < 0) {
@@ -132,6 +138,9 @@ public final class Roles {
         String b = DependencyTree.base(d.relation());
         if (CUT.contains(b) || d.relation().equals("acl:relcl")) {
           continue;
+        }
+        if (x == head && CLAUSAL.contains(b)) {
+          continue; // "Most are Kurds": the predicate noun, not its clause
         }
         if (x == head && b.equals("case")) {
           continue; // "by gunmen": the phrase, not its preposition
