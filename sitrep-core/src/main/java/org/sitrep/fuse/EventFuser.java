@@ -43,6 +43,15 @@ public final class EventFuser {
    */
   static final double MIN_CONFIDENCE = 0.35;
 
+  private static final EventConfidence CONFIDENCE = EventConfidence.load();
+
+  /**
+   * The extractor's own estimate instead of the calibrated one: what {@code
+   * testdata/tools/fit_confidence.py} fits the calibration on ({@code
+   * -Dsitrep.rawConfidence=true}).
+   */
+  private static final boolean RAW_CONFIDENCE = Boolean.getBoolean("sitrep.rawConfidence");
+
   /** Fuses without the resolved places: a sentence's location names anchor its events. */
   public List<Event> fuse(AnnotatedDocument doc, List<Event> events) {
     return fuse(doc, events, List.of());
@@ -81,7 +90,7 @@ public final class EventFuser {
       if (e.confidence() < MIN_CONFIDENCE) {
         continue; // one generic mention and nothing else: no event
       }
-      out.add(e.withId("v" + n++));
+      out.add((RAW_CONFIDENCE ? e : CONFIDENCE.calibrated(e)).withId("v" + n++));
     }
     return out;
   }

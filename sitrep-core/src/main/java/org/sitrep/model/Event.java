@@ -52,6 +52,12 @@ public record Event(
         id, type, status, date, place, actors, targets, newCounts, source, evidence, confidence);
   }
 
+  /** This event with another confidence. */
+  public Event withConfidence(double newConfidence) {
+    return new Event(
+        id, type, status, date, place, actors, targets, counts, source, evidence, newConfidence);
+  }
+
   public String family() {
     int dot = type.indexOf('.');
     return dot < 0 ? type : type.substring(0, dot);
