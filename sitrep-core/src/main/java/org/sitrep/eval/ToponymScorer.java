@@ -28,6 +28,14 @@ final class ToponymScorer {
 
   private record Located(Span span, Place place) {}
 
+  /**
+   * How much of a mention lies outside the gold span: ties between nested mentions go to the exact
+   * one.
+   */
+  private static int excess(Span mention, Span gold) {
+    return (mention.end() - mention.start()) - SourceSpans.overlap(gold, mention);
+  }
+
   void add(List<GoldToponym> toponyms, Analysis analysis) {
     List<Located> mentions = new ArrayList<>();
     for (Place place : analysis.places()) {
@@ -44,7 +52,11 @@ final class ToponymScorer {
       int bestOverlap = 0;
       for (Located m : mentions) {
         int o = SourceSpans.overlap(goldSpan, m.span());
-        if (m.span().overlaps(goldSpan) && (best == null || o > bestOverlap)) {
+        if (m.span().overlaps(goldSpan)
+            && (best == null
+                || o > bestOverlap
+                || o == bestOverlap
+                    && excess(m.span(), goldSpan) < excess(best.span(), goldSpan))) {
           best = m;
           bestOverlap = o;
         }
