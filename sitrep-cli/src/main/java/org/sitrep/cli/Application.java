@@ -2,10 +2,12 @@ package org.sitrep.cli;
 
 import org.sitrep.extract.events.EventExtractor;
 import org.sitrep.extract.events.RuleEventExtractor;
+import org.sitrep.extract.events.TriggerLexicon;
 import org.sitrep.geo.BaselinePlaceResolver;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GazetteerPlaceResolver;
 import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.ParseSelector;
 import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
 import org.sitrep.nlp.corenlp.NlpSettings;
 import org.sitrep.pipeline.Pipeline;
@@ -23,7 +25,25 @@ public final class Application {
   }
 
   public static Pipeline pipeline(NlpSettings settings) {
-    return pipeline(new CoreNlpAnnotator(settings), Gazetteer.load());
+    return pipeline(annotator(settings), Gazetteer.load());
+  }
+
+  /** The annotator sitrep runs by default. */
+  public static Annotator annotator() {
+    return annotator(NlpSettings.sitrep());
+  }
+
+  /** CoreNLP with these settings, parsing only the sentences {@link #parseSelector} picks. */
+  public static Annotator annotator(NlpSettings settings) {
+    return new CoreNlpAnnotator(settings, parseSelector());
+  }
+
+  /**
+   * The sentences worth a dependency parse: those with a word that starts an event trigger of
+   * {@code triggers.tsv}, or with a speech verb.
+   */
+  public static ParseSelector parseSelector() {
+    return ParseSelector.lemmas(TriggerLexicon.firstLemmas(), TriggerLexicon.speechVerbs());
   }
 
   /** The default pipeline on parts already built. */

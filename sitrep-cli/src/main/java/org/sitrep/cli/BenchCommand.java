@@ -17,6 +17,7 @@ import org.sitrep.clean.Cleaner;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.InputException;
 import org.sitrep.ingest.InputItem;
+import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.CleanDocument;
 import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
 import org.sitrep.nlp.corenlp.NlpSettings;
@@ -36,8 +37,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Time the pipeline against stock CoreNLP on the same documents.",
-      "Throughput (docs/s, tokens/s, per core, after warm-up), start-up time, live and peak",
-      "heap, for sitrep and for stock tokenize,ssplit,pos,lemma,ner,depparse."
+      "Throughput (docs/s, tokens/s, per core, after warm-up), CPU time per document (robust",
+      "to other load on the machine), start-up time, live and peak heap, for sitrep and for",
+      "stock tokenize,ssplit,pos,lemma,ner,depparse."
     })
 final class BenchCommand implements Callable<Integer> {
   @Parameters(
@@ -68,6 +70,7 @@ final class BenchCommand implements Callable<Integer> {
       double peakHeapMb,
       double docsPerSecond,
       double tokensPerSecond,
+      double cpuMsPerDoc,
       int threads) {
     double perCore() {
       return docsPerSecond / threads;
@@ -96,8 +99,14 @@ final class BenchCommand implements Callable<Integer> {
     double startup =
         (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
     long[] tokens = new long[documents.size()];
+    int sentences = 0;
+    int parsed = 0;
     for (int i = 0; i < tokens.length; i++) {
-      tokens[i] = pipeline.annotator().annotate(documents.get(i)).tokenCount();
+      AnnotatedDocument annotated = pipeline.annotator().annotate(documents.get(i));
+      tokens[i] = annotated.tokenCount();
+      sentences += annotated.sentences().size();
+      parsed +=
+          (int) annotated.sentences().stream().filter(s -> !s.dependencies().isEmpty()).count();
     }
     List<Figures> results = new ArrayList<>();
     results.add(
@@ -120,6 +129,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     print(out, results);
     out.printf(Locale.ROOT, "start-up (JVM start to sitrep pipeline ready): %.1f s%n", startup);
+    out.printf(
+        Locale.ROOT,
+        "sitrep parsed %d of the corpus's %d sentences (%.0f %%)%n",
+        parsed,
+        sentences,
+        sentences == 0 ? 0.0 : 100.0 * parsed / sentences);
     return 0;
   }
 
@@ -136,6 +151,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreadFactory("bench"));
     AtomicLong tokens = new AtomicLong();
+    AtomicLong cpu = new AtomicLong();
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     try {
       List<Future<?>> futures = new ArrayList<>();
@@ -145,7 +162,9 @@ final class BenchCommand implements Callable<Integer> {
         futures.add(
             pool.submit(
                 () -> {
+                  long c0 = mx.getCurrentThreadCpuTime();
                   subject.accept(d);
+                  cpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
                   tokens.addAndGet(tokenCounts[k]);
                 }));
       }
@@ -157,7 +176,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Figures(
-        name, load, live, peakHeapMb(), docs / seconds, tokens.get() / seconds, threads);
+        name,
+        load,
+        live,
+        peakHeapMb(),
+        docs / seconds,
+        tokens.get() / seconds,
+        cpu.get() / 1e6 / docs,
+        threads);
   }
 
   private List<CleanDocument> load() {
@@ -181,25 +207,27 @@ final class BenchCommand implements Callable<Integer> {
     out.println();
     out.printf(
         Locale.ROOT,
-        "%-8s %8s %10s %10s %9s %11s %12s%n",
+        "%-8s %8s %10s %10s %9s %11s %12s %12s%n",
         "pipeline",
         "load s",
         "live MB",
         "peak MB",
         "docs/s",
         "tokens/s",
-        "docs/s/core");
+        "docs/s/core",
+        "cpu ms/doc");
     for (Figures f : results) {
       out.printf(
           Locale.ROOT,
-          "%-8s %8.1f %10.0f %10.0f %9.2f %11.0f %12.2f%n",
+          "%-8s %8.1f %10.0f %10.0f %9.2f %11.0f %12.2f %12.0f%n",
           f.name().startsWith("sitrep") ? "sitrep" : "stock",
           f.loadSeconds(),
           f.liveHeapMb(),
           f.peakHeapMb(),
           f.docsPerSecond(),
           f.tokensPerSecond(),
-          f.perCore());
+          f.perCore(),
+          f.cpuMsPerDoc());
     }
     for (Figures f : results) {
       out.println("  " + f.name());

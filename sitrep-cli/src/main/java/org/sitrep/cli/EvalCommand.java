@@ -20,8 +20,6 @@ import org.sitrep.geo.Gazetteer;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.model.Analysis;
 import org.sitrep.nlp.Annotator;
-import org.sitrep.nlp.corenlp.CoreNlpAnnotator;
-import org.sitrep.nlp.corenlp.NlpSettings;
 import org.sitrep.output.Json;
 import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.pipeline.Outcome;
@@ -82,7 +80,7 @@ final class EvalCommand implements Callable<Integer> {
             set + ": not an evaluation set (needs docs.jsonl and gold.jsonl)");
       }
     }
-    Annotator annotator = new CoreNlpAnnotator(NlpSettings.sitrep());
+    Annotator annotator = Application.annotator();
     Gazetteer gazetteer = Gazetteer.load();
     Pipeline pipeline = Application.pipeline(annotator, gazetteer);
     if (errorsOut != null) {

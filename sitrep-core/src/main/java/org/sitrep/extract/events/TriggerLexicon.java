@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.extract.text.Lexicon;
 
 /** The event triggers of {@code triggers.tsv}: lemma sequences that name an event. */
-final class TriggerLexicon {
+public final class TriggerLexicon {
   /** One trigger entry; {@code type} "ATTACK" alone means: refine from the sentence's weapons. */
   record Entry(
       List<String> lemmas,
@@ -38,6 +39,19 @@ final class TriggerLexicon {
 
   static TriggerLexicon load() {
     return new TriggerLexicon(read("triggers.tsv"));
+  }
+
+  /**
+   * The first lemma of every entry of {@code triggers.tsv}, lower case: a sentence without one of
+   * them holds no trigger (the NLP stage's parse selection, wired in the CLI's Application).
+   */
+  public static Set<String> firstLemmas() {
+    return Set.copyOf(load().byFirst.keySet());
+  }
+
+  /** The lemmas of the verbs that introduce reported speech, lower case (for parse selection). */
+  public static Set<String> speechVerbs() {
+    return Lexicon.SPEECH_VERBS;
   }
 
   List<Entry> startingWith(String lemma) {

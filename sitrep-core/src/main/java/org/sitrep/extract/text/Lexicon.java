@@ -11,7 +11,7 @@ public final class Lexicon {
   }
 
   /** Lemmas of verbs that introduce or frame reported speech. */
-  static final Set<String> SPEECH_VERBS =
+  public static final Set<String> SPEECH_VERBS =
       set(
           "say",
           "tell",

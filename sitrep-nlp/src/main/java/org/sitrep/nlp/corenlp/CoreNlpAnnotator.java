@@ -3,15 +3,19 @@ package org.sitrep.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.CleanDocument;
 import org.sitrep.model.Dependency;
@@ -20,10 +24,17 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.ParseSelector;
 
 /**
  * Runs Stanford CoreNLP and converts its output into sitrep records right away. Build one per
  * process (loading takes seconds); {@link #annotate} is safe to call from many threads.
+ *
+ * <p>With dependencies on and a {@link ParseSelector}, it tags every sentence first ({@code
+ * tokenize,ssplit,pos,lemma,ner}), then runs CoreNLP's neural dependency parser itself on the
+ * sentences the selector accepts and converts its Enhanced++ Universal Dependencies; the other
+ * sentences get no dependencies. Without a selector it runs CoreNLP's own {@code depparse}
+ * annotator on every sentence, as stock CoreNLP does.
  */
 public final class CoreNlpAnnotator implements Annotator {
   /** The CoreNLP release on the classpath, for provenance. */
@@ -31,10 +42,37 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private final NlpSettings settings;
   private final StanfordCoreNLP pipeline;
+  private final ParseSelector selector; // null: CoreNLP's depparse (if on) parses every sentence
+  private final DependencyParser parser; // null unless selective parsing is on
 
+  /** CoreNLP's annotators as the settings say, {@code depparse} on every sentence if on. */
   public CoreNlpAnnotator(NlpSettings settings) {
     this.settings = settings;
+    this.selector = null;
+    this.parser = null;
     this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings));
+  }
+
+  /**
+   * The settings' annotators, with the dependency parser (if on) run only on the sentences {@code
+   * selector} accepts. The parser loads while the taggers do.
+   */
+  public CoreNlpAnnotator(NlpSettings settings, ParseSelector selector) {
+    this.settings = settings;
+    if (!settings.dependencies()) {
+      this.selector = null;
+      this.parser = null;
+      this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings));
+      return;
+    }
+    this.selector = selector;
+    CompletableFuture<DependencyParser> loading =
+        CompletableFuture.supplyAsync(
+            () ->
+                DependencyParser.loadFromModelFile(
+                    DependencyParser.DEFAULT_MODEL, CoreNlpProperties.parser()));
+    this.pipeline = new StanfordCoreNLP(CoreNlpProperties.tagging(settings));
+    this.parser = loading.join();
   }
 
   /** Drops CoreNLP's process-wide model cache, so that the next pipeline loads from scratch. */
@@ -53,7 +91,14 @@ public final class CoreNlpAnnotator implements Annotator {
         + " "
         + String.join(",", CoreNlpProperties.annotators(settings))
         + " ner="
-        + settings.ner().name().toLowerCase(java.util.Locale.ROOT);
+        + settings.ner().name().toLowerCase(java.util.Locale.ROOT)
+        + (parser == null
+            ? ""
+            : " depparse=selected sentences (enhanced++ UD, numPreComputed="
+                + CoreNlpProperties.PARSER_PRECOMPUTED
+                + ", numCached="
+                + CoreNlpProperties.PARSER_CACHED
+                + ")");
   }
 
   @Override
@@ -68,7 +113,7 @@ public final class CoreNlpAnnotator implements Annotator {
     return convert(document, annotation);
   }
 
-  private static AnnotatedDocument convert(CleanDocument document, Annotation annotation) {
+  private AnnotatedDocument convert(CleanDocument document, Annotation annotation) {
     List<Sentence> sentences = new ArrayList<>();
     List<NameMention> names = new ArrayList<>();
     int tokenBase = 0;
@@ -89,7 +134,14 @@ public final class CoreNlpAnnotator implements Annotator {
                 ner,
                 new Span(l.beginPosition(), l.endPosition())));
       }
-      List<Dependency> deps = dependencies(cs, tokenBase);
+      List<Dependency> deps;
+      if (parser == null) {
+        deps = dependencies(cs, tokenBase);
+      } else if (selector.parse(tokens)) {
+        deps = parse(cs, tokenBase);
+      } else {
+        deps = List.of();
+      }
       Span span =
           tokens.isEmpty()
               ? new Span(0, 0)
@@ -101,15 +153,28 @@ public final class CoreNlpAnnotator implements Annotator {
     return new AnnotatedDocument(document, sentences, names);
   }
 
+  /** The selected sentence parsed, as the Enhanced++ graph CoreNLP's depparse would store. */
+  private List<Dependency> parse(CoreMap sentence, int tokenBase) {
+    GrammaticalStructure gs = parser.predict(sentence);
+    SemanticGraph graph =
+        SemanticGraphFactory.makeFromTree(
+            gs,
+            SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+            GrammaticalStructure.Extras.NONE,
+            null);
+    return dependencies(graph, tokenBase);
+  }
+
   private static List<Dependency> dependencies(CoreMap sentence, int tokenBase) {
     SemanticGraph graph =
         sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     if (graph == null) {
       graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
     }
-    if (graph == null) {
-      return List.of();
-    }
+    return graph == null ? List.of() : dependencies(graph, tokenBase);
+  }
+
+  private static List<Dependency> dependencies(SemanticGraph graph, int tokenBase) {
     List<Dependency> deps = new ArrayList<>();
     for (IndexedWord root : graph.getRoots()) {
       deps.add(new Dependency("root", -1, tokenBase + root.index() - 1));

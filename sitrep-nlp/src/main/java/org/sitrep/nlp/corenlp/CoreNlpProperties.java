@@ -11,6 +11,14 @@ final class CoreNlpProperties {
   private static final String NER_4CLASS =
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+  /**
+   * How many of the parser's most frequent features have their hidden-layer products computed at
+   * load time (CoreNLP's default; README, "Speed"), and how many others are kept once computed.
+   */
+  static final int PARSER_PRECOMPUTED = 20_000;
+
+  static final int PARSER_CACHED = 100_000;
+
   private CoreNlpProperties() {}
 
   static List<String> annotators(NlpSettings s) {
@@ -26,8 +34,30 @@ final class CoreNlpProperties {
 
   /** A fresh Properties object; CoreNLP is never handed one it could share with a caller. */
   static Properties of(NlpSettings s) {
+    return of(s, annotators(s));
+  }
+
+  /**
+   * The tagging pipeline of a selective parse: the annotators of the settings but the parser, which
+   * {@link CoreNlpAnnotator} runs itself on the selected sentences ({@link #parser}).
+   */
+  static Properties tagging(NlpSettings s) {
+    List<String> a = new ArrayList<>(annotators(s));
+    a.remove("depparse");
+    return of(s, a);
+  }
+
+  /** The neural dependency parser's own options (its {@code depparse.} properties unprefixed). */
+  static Properties parser() {
     Properties p = new Properties();
-    p.setProperty("annotators", String.join(",", annotators(s)));
+    p.setProperty("numPreComputed", Integer.toString(PARSER_PRECOMPUTED));
+    p.setProperty("numCached", Integer.toString(PARSER_CACHED));
+    return p;
+  }
+
+  private static Properties of(NlpSettings s, List<String> annotators) {
+    Properties p = new Properties();
+    p.setProperty("annotators", String.join(",", annotators));
     p.setProperty("tokenize.language", "en");
     if (s.newlineEndsSentence()) {
       p.setProperty("ssplit.newlineIsSentenceBreak", "always");

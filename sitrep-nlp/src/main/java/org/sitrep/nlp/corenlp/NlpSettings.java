@@ -21,7 +21,10 @@ public record NlpSettings(Ner ner, boolean dependencies, boolean newlineEndsSent
     STOCK
   }
 
-  /** What sitrep runs by default, chosen by measurement (README, "Speed"). */
+  /**
+   * What sitrep runs by default, chosen by measurement (README, "Speed"): the 3-class CRF and the
+   * dependency parser (on the sentences a {@link org.sitrep.nlp.ParseSelector} picks).
+   */
   public static NlpSettings sitrep() {
     return new NlpSettings(Ner.CRF_3CLASS, true, true);
   }

@@ -11,14 +11,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.clean.Cleaner;
+import org.sitrep.extract.events.TriggerLexicon;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.CleanDocument;
+import org.sitrep.model.Dependency;
 import org.sitrep.model.NameMention;
 import org.sitrep.model.OffsetMap;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
+import org.sitrep.nlp.ParseSelector;
 
-/** Real CoreNLP: offsets, sentences and name mentions converted into sitrep records. */
+/**
+ * Real CoreNLP, as sitrep runs it (the dependency parser on the sentences with a trigger word or a
+ * speech verb): offsets, sentences, name mentions and dependencies converted into sitrep records.
+ */
 class CoreNlpAnnotatorIT {
   private static CoreNlpAnnotator annotator;
   private static ExecutorService pool;
@@ -38,7 +44,10 @@ class CoreNlpAnnotatorIT {
 
   @BeforeAll
   static void load() {
-    annotator = new CoreNlpAnnotator(NlpSettings.sitrep());
+    annotator =
+        new CoreNlpAnnotator(
+            NlpSettings.sitrep(),
+            ParseSelector.lemmas(TriggerLexicon.firstLemmas(), TriggerLexicon.speechVerbs()));
     pool = Executors.newFixedThreadPool(2);
   }
 
@@ -187,6 +196,60 @@ class CoreNlpAnnotatorIT {
     assertThat(annotator.description())
         .contains(CoreNlpAnnotator.CORENLP_VERSION)
         .contains("tokenize")
-        .contains("ner");
+        .contains("ner")
+        .contains("depparse");
+  }
+
+  private static Token word(Sentence s, String word) {
+    return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow();
+  }
+
+  private static Dependency edge(Sentence s, String relation, Token governor) {
+    return s.dependencies().stream()
+        .filter(d -> d.relation().equals(relation) && d.governor() == governor.index())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + relation + " of " + governor.word()));
+  }
+
+  @Test
+  void aSentenceWithATriggerIsParsedAndOneWithoutIsNot() {
+    String text =
+        "The weather was mild and the market was busy.\n"
+            + "Artillery units shelled the southern village before dawn.\n";
+    AnnotatedDocument d = annotate(text);
+    assertThat(d.sentences()).hasSize(2);
+    Sentence calm = d.sentences().get(0);
+    Sentence attack = d.sentences().get(1);
+    assertThat(calm.dependencies()).isEmpty();
+    assertThat(attack.dependencies()).isNotEmpty();
+
+    Token shelled = word(attack, "shelled");
+    Dependency subject = edge(attack, "nsubj", shelled);
+    Dependency object = edge(attack, "obj", shelled);
+    // document-wide token indexes, pointing at the right characters of the text
+    assertThat(d.tokens().get(subject.dependent()).word()).isEqualTo("units");
+    assertThat(d.tokens().get(object.dependent()).word()).isEqualTo("village");
+    assertThat(subject.governor()).isEqualTo(shelled.index());
+    assertThat(shelled.index()).isGreaterThan(calm.lastToken());
+    assertThat(d.tokens().get(subject.dependent()).span().of(text)).isEqualTo("units");
+    assertThat(d.tokens().get(object.dependent()).start()).isEqualTo(text.indexOf("village"));
+    assertThat(attack.dependencies())
+        .anySatisfy(
+            r -> {
+              assertThat(r.relation()).isEqualTo("root");
+              assertThat(r.governor()).isEqualTo(-1);
+              assertThat(r.dependent()).isEqualTo(shelled.index());
+            });
+    for (Dependency r : attack.dependencies()) {
+      assertThat(r.dependent()).isBetween(attack.firstToken(), attack.lastToken());
+    }
+  }
+
+  @Test
+  void aSpeechVerbSelectsItsSentence() {
+    AnnotatedDocument d = annotate("The mayor said the bridge was safe.\n");
+    Sentence s = d.sentences().get(0);
+    Token said = word(s, "said");
+    assertThat(d.tokens().get(edge(s, "nsubj", said).dependent()).word()).isEqualTo("mayor");
   }
 }
