@@ -152,8 +152,20 @@ public final class QuoteExtractor {
           break;
         }
       }
-      Attribution best = samePara;
-      String rule = "neighbour-same-paragraph";
+      Attribution best = null;
+      String rule = null;
+      SpeakerFinder.Subject previous =
+          speakers.isPartial(found.get(q)) ? null : speakers.previousSentenceSpeaker(found.get(q));
+      if (previous != null) {
+        // "“…,” said X. “…”": a quotation opening the sentence after someone spoke goes on with
+        // them, before any earlier quotation of the paragraph
+        best = new Attribution(previous.speaker(), previous.confidence(), null);
+        rule = "previous-sentence-speaker";
+      }
+      if (best == null) {
+        best = samePara;
+        rule = "neighbour-same-paragraph";
+      }
       if (best == null) {
         SpeakerFinder.Subject reported = speakers.previousSentence(found.get(q), true);
         if (reported != null) {
