@@ -84,7 +84,7 @@ public final class QuoteExtractor {
       }
       result[q] = a;
       if (s != null) {
-        speakers.noteSpeaker(f, s);
+        speakers.noteSpeaker(f, s, rule.equals("speech-verb-after"));
       }
     }
     backfillChains(found, result, speakers);

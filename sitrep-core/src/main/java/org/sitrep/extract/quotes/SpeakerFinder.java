@@ -50,12 +50,19 @@ final class SpeakerFinder {
     this.text = text;
   }
 
-  /** Remembers who spoke in every sentence a quotation and its attribution touch. */
-  void noteSpeaker(QuoteFinder.Found f, Subject s) {
+  /**
+   * Remembers who spoke in every sentence a quotation and its attribution touch; {@code
+   * attributionAfter} when the attribution follows the closing mark ("“…?” said X, …"), whose
+   * sentence may be one of its own.
+   */
+  void noteSpeaker(QuoteFinder.Found f, Subject s, boolean attributionAfter) {
     int from = index.atOrAfter(f.start());
     int to = index.before(f.closed() ? f.close() + 1 : f.end());
     if (from >= index.size() || to < 0) {
       return;
+    }
+    if (attributionAfter && f.closed() && to + 1 < index.size()) {
+      to = to + 1;
     }
     for (int k = index.sentenceIndex(from); k <= index.sentenceIndex(to); k++) {
       spokeIn.put(k, s);
@@ -374,14 +381,20 @@ final class SpeakerFinder {
     return sentenceSubjectScaled(sentenceStart, v);
   }
 
-  /** True when the noun phrase starting at {@code from} is the object of a preposition. */
+  /**
+   * True when the noun phrase starting at {@code from} is the object of a preposition, not the
+   * subject of an absolute phrase ("with X calling it …").
+   */
   private boolean isObject(int from, int sentenceStart) {
     int p = from - 1;
     if (p < sentenceStart || inQuote[p]) {
       return false;
     }
     Token t = index.token(p);
-    return t.pos().equals("IN") || t.pos().equals("TO");
+    String w = lower(t.word());
+    return (t.pos().equals("IN") || t.pos().equals("TO"))
+        && !w.equals("with")
+        && !w.equals("without");
   }
 
   /** The nearest finite speech verb at or before {@code from}, outside quotations, or -1. */
