@@ -155,6 +155,24 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDoubleQuotationClosedByTwoSingleMarks() {
+    String text = "“We will rebuild the school,’’ she said. “It will take a year.’’";
+    assertThat(quotes(text)).containsExactly("We will rebuild the school", "It will take a year.");
+  }
+
+  @Test
+  void aDoubleQuotationClosedByOneSingleMarkAfterItsLastComma() {
+    String text = "“The wells are dry,’ said the mayor. “We need tankers.”";
+    assertThat(quotes(text)).containsExactly("The wells are dry", "We need tankers.");
+  }
+
+  @Test
+  void aSingleQuotationInsideADoubleOneDoesNotCloseIt() {
+    String text = "“He told me, ‘Go home.’ Then he left,” she said.";
+    assertThat(quotes(text)).containsExactly("He told me, ‘Go home.’ Then he left");
+  }
+
+  @Test
   void mixedCurlyOpenerClosedByAStraightMark() {
     String text = "The colonel said: “We will hold Bakhmut\" and hung up.";
     assertThat(quotes(text)).containsExactly("We will hold Bakhmut");
