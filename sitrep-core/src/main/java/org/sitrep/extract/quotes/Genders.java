@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +19,9 @@ import org.sitrep.model.Mention;
  * Guesses whether a person is a man or a woman, so that "she said" is not given to a man: from an
  * honorific before a mention ("Ms. Gil"), a gendered role ("spokeswoman"), else the first name.
  * First names come from the name list that ships in the CoreNLP models jar ({@code
- * namegender.combine.txt}); without it on the classpath only honorifics and roles count.
+ * namegender.combine.txt}); a name it lists for both genders takes the one the counts of {@code
+ * gender_filtered.txt} favour four to one, else is unknown. Without them on the classpath only
+ * honorifics and roles count.
  */
 final class Genders {
   enum Gender {
@@ -27,6 +31,9 @@ final class Genders {
   }
 
   static final String NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+
+  /** Word, then how often it was seen as male, female, neuter and plural. */
+  static final String COUNTS = "/edu/stanford/nlp/models/quoteattribution/gender_filtered.txt";
 
   private static final Set<String> MALE_WORDS =
       Set.of(
@@ -87,24 +94,59 @@ final class Genders {
     this.firstNames = firstNames;
   }
 
-  /** The name list from the classpath, or honorifics and roles alone when it is absent. */
+  /** The name lists from the classpath, or honorifics and roles alone when they are absent. */
   static Genders load() {
     Map<String, Gender> names = new HashMap<>();
-    try (InputStream in = Genders.class.getResourceAsStream(NAMES)) {
+    for (String[] parts : rows(NAMES)) {
+      if (parts.length == 2) {
+        // a name the list gives both genders ("jan", "robin") is decided by the counts below
+        names.merge(
+            parts[0].toLowerCase(Locale.ROOT),
+            parseGender(parts[1]),
+            (a, b) -> a == b ? a : Gender.UNKNOWN);
+      }
+    }
+    for (String[] parts : rows(COUNTS)) {
+      if (parts.length >= 3 && names.get(parts[0]) == Gender.UNKNOWN) {
+        names.put(parts[0], byCounts(parts[1], parts[2]));
+      }
+    }
+    return new Genders(Map.copyOf(names));
+  }
+
+  /**
+   * The gender that {@code male} and {@code female} counts show, when one is four times the other.
+   */
+  private static Gender byCounts(String male, String female) {
+    try {
+      long m = Long.parseLong(male);
+      long f = Long.parseLong(female);
+      if (m >= 4 * f && m > 0) {
+        return Gender.MALE;
+      }
+      if (f >= 4 * m && f > 0) {
+        return Gender.FEMALE;
+      }
+    } catch (NumberFormatException e) {
+      // a row that is not counts says nothing
+    }
+    return Gender.UNKNOWN;
+  }
+
+  private static List<String[]> rows(String resource) {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = Genders.class.getResourceAsStream(resource)) {
       if (in != null) {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = r.readLine()) != null) {
-          String[] parts = line.split("\\s+");
-          if (parts.length == 2) {
-            names.put(parts[0].toLowerCase(Locale.ROOT), parseGender(parts[1]));
-          }
+          out.add(line.split("\\s+"));
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the first-name list " + NAMES, e);
+      throw new UncheckedIOException("cannot read the first-name list " + resource, e);
     }
-    return new Genders(Map.copyOf(names));
+    return out;
   }
 
   private static Gender parseGender(String s) {

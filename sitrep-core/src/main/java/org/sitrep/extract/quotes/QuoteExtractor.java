@@ -21,8 +21,9 @@ import org.sitrep.model.Token;
  *   <li>a speech verb right after it ("“…,” said X", "“…,” he added"): its subject;
  *   <li>a later part of a multi-paragraph quotation: the speaker of its first part;
  *   <li>a partial quotation inside a sentence: the sentence's subject;
- *   <li>a quotation with no attribution of its own: the speaker of the nearest attributed quotation
- *       in the same or the previous paragraph.
+ *   <li>a quotation with no attribution of its own: whoever spoke in the sentence just before it in
+ *       the same paragraph ("“…,” said X. “…”"), else the speaker of the nearest attributed
+ *       quotation in the same or the previous paragraph.
  * </ol>
  *
  * A pronoun subject ("he said") is resolved to the person the previous sentences are about.
@@ -84,7 +85,7 @@ public final class QuoteExtractor {
       }
       result[q] = a;
       if (s != null) {
-        speakers.noteSpeaker(f, s);
+        speakers.noteSpeaker(f, s, rule.equals("speech-verb-after"));
       }
     }
     backfillChains(found, result, speakers);
@@ -124,9 +125,11 @@ public final class QuoteExtractor {
   }
 
   /**
-   * Unattributed quotations take the speaker of the previous attributed quotation of the same
-   * paragraph, else of the sentence before (when it reports speech), else of the previous
-   * paragraph's last quotation, else of the next quotation in the same paragraph.
+   * Unattributed quotations that open their sentence take whoever spoke in the sentence before, in
+   * the same paragraph (a quotation's speaker, else the subject of a speech verb); else the speaker
+   * of the previous attributed quotation of the same paragraph, else of the sentence before (when
+   * it reports speech), else of the previous paragraph's last quotation, else of the next quotation
+   * in the same paragraph.
    */
   private static void neighbourFallback(
       List<QuoteFinder.Found> found, Attribution[] result, String text, SpeakerFinder speakers) {
@@ -152,8 +155,20 @@ public final class QuoteExtractor {
           break;
         }
       }
-      Attribution best = samePara;
-      String rule = "neighbour-same-paragraph";
+      Attribution best = null;
+      String rule = null;
+      SpeakerFinder.Subject previous =
+          speakers.isPartial(found.get(q)) ? null : speakers.previousSentenceSpeaker(found.get(q));
+      if (previous != null) {
+        // "“…,” said X. “…”": a quotation opening the sentence after someone spoke goes on with
+        // them, before any earlier quotation of the paragraph
+        best = new Attribution(previous.speaker(), previous.confidence(), null);
+        rule = "previous-sentence-speaker";
+      }
+      if (best == null) {
+        best = samePara;
+        rule = "neighbour-same-paragraph";
+      }
       if (best == null) {
         SpeakerFinder.Subject reported = speakers.previousSentence(found.get(q), true);
         if (reported != null) {

@@ -49,7 +49,7 @@ public final class QuoteFinder {
         if (out.size() > before) {
           // link this paragraph's first quotation to the previous unclosed one
           Found first = out.get(before);
-          if (previousParagraphOpen && opensWithMark) {
+          if (previousParagraphOpen && opensWithMark && chainHead >= 0) {
             out.set(before, withChain(first, chainHead));
           } else {
             chainHead = before;
@@ -62,7 +62,8 @@ public final class QuoteFinder {
             chainHead = out.get(out.size() - 1).chain();
           }
         }
-        previousParagraphOpen = open;
+        // a paragraph whose open mark held no words ("\"" alone) leaves nothing to continue
+        previousParagraphOpen = open && out.size() > before && !out.get(out.size() - 1).closed();
       }
       pos = end + 1;
     }
@@ -93,6 +94,7 @@ public final class QuoteFinder {
     Kind kind = null;
     int open = -1;
     int contentStart = -1;
+    boolean innerSingle = false; // a ‘…’ quotation open inside a double one
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -102,6 +104,7 @@ public final class QuoteFinder {
           kind = k;
           open = i;
           contentStart = i + (k == Kind.DOUBLED_APOSTROPHE ? 2 : 1);
+          innerSingle = false;
           i = contentStart;
           continue;
         }
@@ -110,6 +113,24 @@ public final class QuoteFinder {
         i += kind == Kind.DOUBLED_APOSTROPHE ? 2 : 1;
         kind = null;
         continue;
+      } else if (kind == Kind.DOUBLE_CURLY || kind == Kind.STRAIGHT) {
+        if (opener(text, i, from, to) == Kind.SINGLE_CURLY) {
+          innerSingle = true;
+        } else if (c == '’' && i + 1 < to && text.charAt(i + 1) == '’') {
+          // “…’’: a closing double mark typed as two single ones
+          add(text, open, contentStart, i, i, out);
+          i += 2;
+          kind = null;
+          continue;
+        } else if (c == '’' && innerSingle && closes(Kind.SINGLE_CURLY, text, i, to)) {
+          innerSingle = false;
+        } else if (c == '’' && !innerSingle && mistypedClose(text, i, to)) {
+          // “…,’ said X: a double quotation closed by a single mark after its last punctuation
+          add(text, open, contentStart, i, i, out);
+          i++;
+          kind = null;
+          continue;
+        }
       }
       i++;
     }
@@ -168,6 +189,13 @@ public final class QuoteFinder {
                   && text.charAt(i + 1) == ' '
                   && looksPossessivePlural(text, i));
     };
+  }
+
+  /** ’ right after a comma or full stop and before a space or the paragraph's end. */
+  private static boolean mistypedClose(String text, int i, int to) {
+    return i > 0
+        && ",.!?".indexOf(text.charAt(i - 1)) >= 0
+        && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1)));
   }
 
   /** "the soldiers’ families": a plural possessive, not a closing mark. */

@@ -50,12 +50,19 @@ final class SpeakerFinder {
     this.text = text;
   }
 
-  /** Remembers who spoke in every sentence a quotation and its attribution touch. */
-  void noteSpeaker(QuoteFinder.Found f, Subject s) {
+  /**
+   * Remembers who spoke in every sentence a quotation and its attribution touch; {@code
+   * attributionAfter} when the attribution follows the closing mark ("“…?” said X, …"), whose
+   * sentence may be one of its own.
+   */
+  void noteSpeaker(QuoteFinder.Found f, Subject s, boolean attributionAfter) {
     int from = index.atOrAfter(f.start());
     int to = index.before(f.closed() ? f.close() + 1 : f.end());
     if (from >= index.size() || to < 0) {
       return;
+    }
+    if (attributionAfter && f.closed() && to + 1 < index.size()) {
+      to = to + 1;
     }
     for (int k = index.sentenceIndex(from); k <= index.sentenceIndex(to); k++) {
       spokeIn.put(k, s);
@@ -78,6 +85,21 @@ final class SpeakerFinder {
       Token t = index.token(v);
       if (!inQuote[v] && Lexicon.isSpeechVerb(t.lemma(), t.pos())) {
         return subjectOf(v, sentence.firstToken());
+      }
+    }
+    return wordsOf(lower, q - 1, q - 1); // "In the words of X, “…”"
+  }
+
+  /** "the words of X" starting at or after {@code from} and by {@code last}: X, or null. */
+  private Subject wordsOf(int from, int last, int limit) {
+    for (int k = from; k <= last && k + 2 <= limit; k++) {
+      if (!inQuote[k]
+          && !inQuote[k + 1]
+          && lower(index.token(k).word()).equals("words")
+          && lower(index.token(k + 1).word()).equals("of")) {
+        int np = k + 2;
+        int end = inQuote[np] ? np - 1 : npEnd(np, limit);
+        return end >= np ? resolve(np, end, 0.85) : null;
       }
     }
     return null;
@@ -107,7 +129,17 @@ final class SpeakerFinder {
     Token t = index.token(i);
     if (endsWithFullStop(f) && t.isCapitalised() && !t.pos().equals("PRP")) {
       // a new sentence: it names the speaker when it reports speech ("“…” Abu Khaled said his
-      // family …"), not when its speech verb opens a quotation of its own ("His son added: “…")
+      // family …"), not when its speech verb opens a quotation of its own ("His son added: “…"),
+      // nor when the quotation goes on from a speaker just before it in the same paragraph
+      // ("“…,” said X. “…” Y said …") or follows a lead-in of its own ("X wrote: “…” Y said …")
+      Sentence next = index.sentenceOfToken(i);
+      Subject words = wordsOf(i, Math.min(next.lastToken(), i + 5), next.lastToken());
+      if (words != null) {
+        return words; // "“…” Those are the words of X"
+      }
+      if (followsColon(f) || continuesPreviousSpeaker(f)) {
+        return null;
+      }
       return nextSentenceReporter(i);
     }
     if (Lexicon.isSpeechVerb(t.lemma(), t.pos())) {
@@ -167,6 +199,48 @@ final class SpeakerFinder {
     return null;
   }
 
+  /** True when the mark that opens the quotation follows a colon ("X wrote: “…"). */
+  boolean followsColon(QuoteFinder.Found f) {
+    int q = index.atOrAfter(f.open());
+    if (q <= 0 || q >= index.size()) {
+      return false;
+    }
+    int p = q - 1;
+    return index.token(p).word().equals(":")
+        && index.sentenceIndex(p) == index.sentenceIndex(index.atOrAfter(f.start()));
+  }
+
+  /**
+   * True when the quotation opens its sentence and the sentence before it, in the same paragraph,
+   * names a speaker: a quotation attributed there or reported speech ("“…,” said X. “…”").
+   */
+  boolean continuesPreviousSpeaker(QuoteFinder.Found f) {
+    return !isPartial(f) && previousSentenceSpeaker(f) != null;
+  }
+
+  /**
+   * Who spoke in the sentence before the quotation's when that one is in the same paragraph: the
+   * speaker of a quotation attributed there, else the subject of its speech verb.
+   */
+  Subject previousSentenceSpeaker(QuoteFinder.Found f) {
+    int q = index.atOrAfter(f.start());
+    if (q >= index.size()) {
+      return null;
+    }
+    int s = index.sentenceIndex(q) - 1;
+    if (s < 0) {
+      return null;
+    }
+    Sentence prev = index.sentences.get(s);
+    int gapFrom = prev.span().end();
+    int gapTo = Math.max(gapFrom, Math.min(f.open(), text.length()));
+    if (text.substring(gapFrom, gapTo).indexOf('\n') >= 0) {
+      return null;
+    }
+    Subject spoke = spokeIn.get(s);
+    return spoke != null ? spoke : previousSentence(f, true);
+  }
+
   /** True when the quotation's sentence has words of its own before the quotation. */
   boolean isPartial(QuoteFinder.Found f) {
     int q = index.atOrAfter(f.open());
@@ -223,6 +297,39 @@ final class SpeakerFinder {
       }
       return sentenceSubjectScaled(sentenceStart, v);
     }
+    if (participle
+        && index.token(v).pos().equals("VBG")
+        && i >= sentenceStart
+        && !inQuote[i]
+        && isNominal(index.token(i))
+        && isObject(npStart(i, sentenceStart), sentenceStart)) {
+      // "X wrote to the committee saying …": the noun before the participle is the object of the
+      // clause the participle hangs from, whose subject speaks
+      int main = finiteVerbBefore(npStart(i, sentenceStart) - 1, sentenceStart);
+      if (main >= 0) {
+        Subject s = subjectOf(main, sentenceStart);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    if (i >= sentenceStart && index.token(i).pos().equals("CC") && !inQuote[i]) {
+      // "X refused to comment, but said …": a coordinated verb shares the subject of the verb
+      // before it, a speech verb ("X said Y had … and added") before any other
+      int main = speechVerbBefore(i - 1, sentenceStart);
+      if (main < 0) {
+        main = finiteVerbBefore(i - 1, sentenceStart);
+      }
+      if (main >= 0
+          && main - 1 >= sentenceStart
+          && !inQuote[main - 1]
+          && isNominal(index.token(main - 1))) {
+        Subject s = subjectOf(main, sentenceStart);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
     // "A witness who lives near the square said": the noun before the relative pronoun
     Subject relative = beforeRelativePronoun(i, sentenceStart);
     if (relative != null) {
@@ -272,6 +379,52 @@ final class SpeakerFinder {
       k = open;
     }
     return sentenceSubjectScaled(sentenceStart, v);
+  }
+
+  /**
+   * True when the noun phrase starting at {@code from} is the object of a preposition, not the
+   * subject of an absolute phrase ("with X calling it …").
+   */
+  private boolean isObject(int from, int sentenceStart) {
+    int p = from - 1;
+    if (p < sentenceStart || inQuote[p]) {
+      return false;
+    }
+    Token t = index.token(p);
+    String w = lower(t.word());
+    return (t.pos().equals("IN") || t.pos().equals("TO"))
+        && !w.equals("with")
+        && !w.equals("without");
+  }
+
+  /** The nearest finite speech verb at or before {@code from}, outside quotations, or -1. */
+  private int speechVerbBefore(int from, int sentenceStart) {
+    for (int k = from; k >= sentenceStart; k--) {
+      Token t = index.token(k);
+      if (inQuote[k] || t.word().equals(":") || t.word().equals(";")) {
+        return -1;
+      }
+      if (isFiniteVerb(t) && Lexicon.isSpeechVerb(t.lemma(), t.pos())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The nearest finite verb at or before {@code from} in the sentence, outside quotations, or -1.
+   */
+  private int finiteVerbBefore(int from, int sentenceStart) {
+    for (int k = from; k >= sentenceStart && k > from - 25; k--) {
+      Token t = index.token(k);
+      if (inQuote[k] || t.word().equals(":") || t.word().equals(";")) {
+        return -1;
+      }
+      if (isFiniteVerb(t) && !t.pos().equals("MD")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -517,6 +670,16 @@ final class SpeakerFinder {
                 && !isNominalHead(i, comma));
     if (fronted && comma > 0) {
       i = comma + 1;
+    } else if (fronted && index.token(i).pos().equals("IN")) {
+      // "On Sunday Holmes joined …": a time phrase fronted without a comma
+      int j = i + 1;
+      while (j < limit
+          && (index.token(j).pos().equals("DT") || index.token(j).pos().equals("JJ"))) {
+        j++;
+      }
+      if (j + 1 < limit && Lexicon.TIME_WORDS.contains(lower(index.token(j).word()))) {
+        i = j + 1;
+      }
     }
     while (i < limit && (isPunctuation(index.token(i)) || inQuote[i])) {
       i++;
@@ -652,7 +815,9 @@ final class SpeakerFinder {
     Genders.Gender wanted = Genders.ofPronoun(p);
     int sentence = index.sentenceIndex(at);
     int sentenceStart = index.sentences.get(sentence).firstToken();
-    for (int k = at - 1; k >= sentenceStart; k--) {
+    // "Sitting beside a photo of X, he says": the pronoun is who sits, not anyone in that phrase
+    int sameFrom = opensWithParticiple(sentenceStart, at) ? at : sentenceStart;
+    for (int k = at - 1; k >= sameFrom; k--) {
       if (!inQuote[k] && matches(k, personal) && fits(entityAt.get(k), wanted)) {
         return fromEntity(entityAt.get(k), confidence * 0.85, personal);
       }
@@ -682,8 +847,34 @@ final class SpeakerFinder {
           return pronoun(t.index(), confidence, depth + 1);
         }
       }
+      if (neuter && s == sentence - 1) {
+        // "The Free Press campaign has … . It said": a named body that opens the sentence before
+        Subject subject = sentenceSubject(prev.firstToken(), prev.lastToken() + 1);
+        if (subject != null
+            && !subject.person()
+            && subject.speaker().entity() == null
+            && Character.isUpperCase(subject.speaker().name().codePointAt(0))) {
+          return new Subject(subject.speaker(), confidence * 0.8, false);
+        }
+      }
     }
     return null;
+  }
+
+  /**
+   * True when the sentence opens with a participle phrase that the comma right before {@code at}
+   * closes ("Sitting …, he", "Asked about …, she").
+   */
+  private boolean opensWithParticiple(int sentenceStart, int at) {
+    int first = sentenceStart;
+    while (first < at && (isPunctuation(index.token(first)) || inQuote[first])) {
+      first++;
+    }
+    String pos = index.token(first).pos();
+    return first < at
+        && (pos.equals("VBG") || pos.equals("VBN"))
+        && at - 1 > first
+        && index.token(at - 1).word().equals(",");
   }
 
   private boolean fits(Entity e, Genders.Gender wanted) {
@@ -762,6 +953,7 @@ final class SpeakerFinder {
       if (NP_TAGS.contains(n.pos()) && !n.pos().equals("PRP$")
           || entityAt.containsKey(to + 1)
           || n.word().equals("-")
+          || isNumberModifier(to + 1, limit)
           || ofInsideName(to + 1, from)) {
         to++;
       } else {
@@ -772,6 +964,15 @@ final class SpeakerFinder {
       to--;
     }
     return index.token(to).isNoun() || index.token(to).pos().equals("PRP") ? to : from - 1;
+  }
+
+  /** A number inside a noun phrase: "a 27-year-old activist", "the 5th Brigade". */
+  private boolean isNumberModifier(int k, int limit) {
+    if (!index.token(k).pos().equals("CD") || k + 1 > limit || inQuote[k + 1]) {
+      return false;
+    }
+    Token next = index.token(k + 1);
+    return NP_TAGS.contains(next.pos()) && !next.pos().equals("PRP$");
   }
 
   /** "of" or "the" between capitalised words of one name ("Committee of the Red Cross"). */

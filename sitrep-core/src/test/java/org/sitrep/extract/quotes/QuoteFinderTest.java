@@ -142,6 +142,37 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aLoneOpenMarkParagraphDoesNotChainTheNextQuotationToNothing() {
+    // issue 10: a paragraph of one unclosed mark and no words, then a quotation opening the next
+    // paragraph, linked it to a chain head of -1 and the extractor failed
+    String text = "\"\n\n\"Hi,\" she said.\n";
+    List<QuoteFinder.Found> found = finder.find(text);
+    assertThat(found).hasSize(1);
+    assertThat(textOf(text, found.get(0))).isEqualTo("Hi");
+    assertThat(found.get(0).chain()).isZero();
+    String later = "“We stay.”\n“\n“Hold the line,” he said.\n";
+    assertThat(finder.find(later)).extracting(QuoteFinder.Found::chain).containsExactly(0, 1);
+  }
+
+  @Test
+  void aDoubleQuotationClosedByTwoSingleMarks() {
+    String text = "“We will rebuild the school,’’ she said. “It will take a year.’’";
+    assertThat(quotes(text)).containsExactly("We will rebuild the school", "It will take a year.");
+  }
+
+  @Test
+  void aDoubleQuotationClosedByOneSingleMarkAfterItsLastComma() {
+    String text = "“The wells are dry,’ said the mayor. “We need tankers.”";
+    assertThat(quotes(text)).containsExactly("The wells are dry", "We need tankers.");
+  }
+
+  @Test
+  void aSingleQuotationInsideADoubleOneDoesNotCloseIt() {
+    String text = "“He told me, ‘Go home.’ Then he left,” she said.";
+    assertThat(quotes(text)).containsExactly("He told me, ‘Go home.’ Then he left");
+  }
+
+  @Test
   void mixedCurlyOpenerClosedByAStraightMark() {
     String text = "The colonel said: “We will hold Bakhmut\" and hung up.";
     assertThat(quotes(text)).containsExactly("We will hold Bakhmut");
