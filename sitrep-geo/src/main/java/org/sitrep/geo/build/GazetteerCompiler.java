@@ -429,11 +429,33 @@ public final class GazetteerCompiler {
                 f[7],
                 country,
                 admin1,
-                parseLong(f[14])));
+                seatFloor(f[7], parseLong(f[14]))));
       }
     }
     return out;
   }
+
+  /**
+   * A division seat the data gives no population (0) is no hamlet: most are the towns of districts
+   * and sub-districts in countries whose census the data lacks (Syria: 200 of its 281 places). It
+   * gets the floor of its rank, so that it is found with a locative cue and is not outweighed by a
+   * village of the same name that has a count.
+   */
+  static long seatFloor(String featureCode, long population) {
+    if (population > 0) {
+      return population;
+    }
+    return switch (featureCode) {
+      case "PPLA" -> SEAT_FLOOR_PPLA;
+      case "PPLA2" -> SEAT_FLOOR_PPLA2;
+      case "PPLA3" -> SEAT_FLOOR_PPLA3;
+      default -> population;
+    };
+  }
+
+  static final long SEAT_FLOOR_PPLA = 20_000;
+  static final long SEAT_FLOOR_PPLA2 = 10_000;
+  static final long SEAT_FLOOR_PPLA3 = 5_000;
 
   private void addCity(City c) {
     int idx =

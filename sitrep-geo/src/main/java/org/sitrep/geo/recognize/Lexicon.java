@@ -223,6 +223,7 @@ public final class Lexicon {
           "star",
           "sun",
           "moon",
+          "earth",
           "home",
           "house",
           "office",
@@ -344,6 +345,27 @@ public final class Lexicon {
           "mercury",
           "venus",
           "mars");
+
+  /** Verbs of saying that follow a speaker's name ("…,” X said). */
+  public static final Set<String> SPEAKING =
+      Set.of(
+          "said",
+          "says",
+          "told",
+          "tweeted",
+          "wrote",
+          "writes",
+          "added",
+          "explained",
+          "recalled",
+          "asked",
+          "replied",
+          "insisted",
+          "warned",
+          "continued",
+          "noted",
+          "reported",
+          "reports");
 
   /** Titles that precede a person's name. */
   public static final Set<String> TITLES =
