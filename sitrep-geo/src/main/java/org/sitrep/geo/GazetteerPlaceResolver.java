@@ -229,7 +229,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     Set<String> seats = new HashSet<>();
     Set<String> capitalCountries = new HashSet<>();
     for (Candidate c : g.candidates) {
+      // A seat known by an unrelated other name ("Alaska" among Juneau's) does not make the
+      // division a city; a spelling of its own name ("Raqqa" for Ar Raqqah) does.
       if (c.entry().kind() == PlaceKind.CITY
+          && (c.mainName() || spells(c.entry().name(), g.text))
           && (c.entry().featureCode().equals("PPLA") || c.entry().isCapital())) {
         seats.add(c.entry().admin1Key());
       }
@@ -251,6 +254,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     g.chosen = chosen;
     g.confidence = 1.0 / z;
+  }
+
+  /**
+   * Whether {@code name} is a spelling of {@code mainName} ("Raqqa" of "Ar Raqqah", "Geneva" of
+   * "Genève"): after an Arabic article, transliteration variants aside, they begin alike.
+   */
+  static boolean spells(String mainName, String name) {
+    String main = NameNormalizer.skeleton(NameNormalizer.key(mainName));
+    String n = NameNormalizer.skeleton(NameNormalizer.key(name));
+    main = main.replaceFirst("^(al|ar|as|ad|an|at|az|ash|el|es|ed|ez) ", "");
+    n = n.replaceFirst("^(al|ar|as|ad|an|at|az|ash|el|es|ed|ez) ", "");
+    int same = 0;
+    while (same < main.length() && same < n.length() && main.charAt(same) == n.charAt(same)) {
+      same++;
+    }
+    return same >= Math.min(4, Math.min(main.length(), n.length())) && !n.isEmpty();
   }
 
   /**

@@ -367,6 +367,13 @@ public final class Lexicon {
           "reported",
           "reports");
 
+  /**
+   * Words of {@link #NOT_PLACES} that are also the names of well-known towns: taken as places right
+   * after a preposition of place, capitalised inside a sentence ("a farmer from Reading").
+   */
+  public static final Set<String> PLACE_WORDS =
+      Set.of("reading", "nice", "bath", "split", "mobile", "bar");
+
   /** Titles that precede a person's name. */
   public static final Set<String> TITLES =
       Set.of(

@@ -416,12 +416,19 @@ public final class ToponymRecognizer {
     }
     List<Gazetteer.Match> matches = gazetteer.lookup(surface);
     if (matches.isEmpty()) {
+      matches = localVariant(surface, countries, tokens, placeTok, i, j);
+    }
+    if (matches.isEmpty()) {
       return null;
     }
     if (!looksLikeName(tokens, i, j, surface)) {
       return null;
     }
-    if (i == j && Lexicon.NOT_PLACES.contains(Lexicon.lower(surface))) {
+    if (i == j
+        && Lexicon.NOT_PLACES.contains(Lexicon.lower(surface))
+        && !(Lexicon.PLACE_WORDS.contains(Lexicon.lower(surface))
+            && prepositionBefore(tokens, i)
+            && !sentenceStart[i])) {
       return null;
     }
     if (words.lowercase.contains(lower) || words.personWords.contains(lower)) {
@@ -507,13 +514,34 @@ public final class ToponymRecognizer {
     return ToponymMention.Source.GAZETTEER;
   }
 
-  /** The tokens {@code i..j} carry {@code label} and their neighbours do not. */
-  private static boolean wholeLabel(List<Token> tokens, int i, int j, String label) {
-    for (int k = i; k <= j; k++) {
-      if (!tokens.get(k).ner().equals(label)) {
-        return false;
+  /**
+   * A transliteration variant ("Tel Hamis" for "Tell Hamis") of a place in a country the document
+   * names, after a locative cue: the gazetteer's skeleton matches there.
+   */
+  private List<Gazetteer.Match> localVariant(
+      String surface, Set<String> countries, List<Token> tokens, boolean[] placeTok, int i, int j) {
+    if (org.sitrep.geo.NameNormalizer.key(surface).length() < 5
+        || !locativeCue(tokens, placeTok, i, j)) {
+      return List.of();
+    }
+    List<Gazetteer.Match> out = new ArrayList<>();
+    for (Gazetteer.Match m : gazetteer.lookupSkeleton(surface)) {
+      if (m.entry().kind() == PlaceKind.CITY && countries.contains(m.entry().country())) {
+        out.add(m);
       }
     }
+    return out;
+  }
+
+  /** "in", "from", "near"… right before token {@code i}. */
+  private static boolean prepositionBefore(List<Token> tokens, int i) {
+    return i > 0 && Lexicon.LOCATIVE.contains(Lexicon.lower(tokens.get(i - 1).word()));
+  }
+
+  /**
+   * The label {@code label} is on some of the tokens {@code i..j} and goes on beyond neither end.
+   */
+  private static boolean wholeLabel(List<Token> tokens, int i, int j, String label) {
     return (i == 0 || !tokens.get(i - 1).ner().equals(label))
         && (j + 1 >= tokens.size() || !tokens.get(j + 1).ner().equals(label));
   }
@@ -540,7 +568,9 @@ public final class ToponymRecognizer {
         continue;
       }
       boolean allCaps = t.word().length() > 1 && t.word().equals(t.word().toUpperCase(Locale.ROOT));
-      if (!t.pos().startsWith("NNP") && !allCaps) {
+      // The tagger's name label vouches for a capitalised common-noun tag ("Tel/NN Hamis").
+      boolean labelled = !t.ner().equals("O") && t.pos().startsWith("NN");
+      if (!t.pos().startsWith("NNP") && !allCaps && !labelled) {
         return false;
       }
     }
@@ -579,6 +609,21 @@ public final class ToponymRecognizer {
       }
       if (LIST.contains(next) && j + 2 < tokens.size() && isPlace(tokens, placeTok, j + 2)) {
         return true;
+      }
+      // An apposition that says what it is: "X, a strategic town on the river".
+      if (next.equals(",") && j + 2 < tokens.size()) {
+        String det = Lexicon.lower(tokens.get(j + 2).word());
+        if (det.equals("a") || det.equals("an") || det.equals("the")) {
+          for (int k = j + 3; k < Math.min(tokens.size(), j + 6); k++) {
+            String w = Lexicon.lower(tokens.get(k).word());
+            if (Lexicon.CITY_WORDS.contains(w) && !w.equals("mayor") && !w.equals("residents")) {
+              return true;
+            }
+            if (!Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0))) {
+              break;
+            }
+          }
+        }
       }
     }
     return false;
