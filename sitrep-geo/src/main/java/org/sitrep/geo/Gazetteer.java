@@ -39,6 +39,13 @@ public final class Gazetteer {
   private final List<String> sources;
   private final String sha256;
 
+  /** Per country, its cities. */
+  private final Map<String, List<GeoEntry>> citiesByCountry = new HashMap<>();
+
+  /** Per country, its cities by the consonants of their main names; built on first use. */
+  private final Map<String, Map<String, List<GeoEntry>>> consonants =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private Gazetteer(GazetteerData data, String sha256) {
     this.entries = List.copyOf(data.entries());
     this.names = data.names();
@@ -52,6 +59,8 @@ public final class Gazetteer {
         countries.putIfAbsent(e.country(), e);
       } else if (e.kind() == PlaceKind.ADMIN1) {
         admin1s.putIfAbsent(e.admin1Key(), e);
+      } else if (e.kind() == PlaceKind.CITY && !e.country().isEmpty()) {
+        citiesByCountry.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(e);
       }
     }
   }
@@ -91,6 +100,38 @@ public final class Gazetteer {
   /** Entries whose name has the same transliteration skeleton (a looser, second look-up). */
   public List<Match> lookupSkeleton(String name) {
     return matches(skeletons.get(NameNormalizer.skeleton(NameNormalizer.key(name))));
+  }
+
+  /**
+   * Cities of country {@code cc} whose main name is {@code name} but for its vowels, letter for
+   * letter, a leading Arabic article and transliteration variants aside ("Hasekeh" for Al Ḩasakah,
+   * "Qamishlo" for Al Qāmishlī): the loosest look-up, for names nothing else matches.
+   */
+  public List<GeoEntry> lookupConsonants(String name, String cc) {
+    String c = NameNormalizer.consonants(NameNormalizer.key(name));
+    if (c.length() < 3 || cc.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<GeoEntry>> byKey =
+        consonants.computeIfAbsent(
+            cc,
+            k -> {
+              Map<String, List<GeoEntry>> m = new HashMap<>();
+              for (GeoEntry e : citiesByCountry.getOrDefault(k, List.of())) {
+                m.computeIfAbsent(
+                        NameNormalizer.consonants(NameNormalizer.key(e.name())),
+                        x -> new ArrayList<>())
+                    .add(e);
+              }
+              return m;
+            });
+    List<GeoEntry> out = new ArrayList<>();
+    for (GeoEntry e : byKey.getOrDefault(c, List.of())) {
+      if (NameNormalizer.vowelVariant(NameNormalizer.key(name), NameNormalizer.key(e.name()))) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /** Whether any entry has this name (main or alternate). */

@@ -121,7 +121,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     for (Group g : groups.values()) {
-      choose(g, new Focus(leaveOneOut(demonymEvidence, evidence1, g), Set.of(), List.of()));
+      Map<String, Double> shares = leaveOneOut(demonymEvidence, evidence1, g);
+      if (g.candidates.isEmpty()) {
+        g.candidates = variants(g.text, shares);
+      }
+      choose(g, new Focus(shares, Set.of(), List.of()));
     }
 
     // Pass 2: focus and distances from what pass 1 chose, each name leaving itself out.
@@ -312,6 +316,26 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     return out;
   }
+
+  /**
+   * A name nothing else matches, as a spelling of a town of a country the document is about
+   * ("Hasekeh" for Al Ḩasakah): same consonants, a penalised match.
+   */
+  private List<Candidate> variants(String name, Map<String, Double> shares) {
+    List<Candidate> out = new ArrayList<>();
+    shares.forEach(
+        (cc, share) -> {
+          if (share >= VARIANT_COUNTRY_SHARE) {
+            for (GeoEntry e : gazetteer.lookupConsonants(name, cc)) {
+              out.add(new Candidate(e, false, true));
+            }
+          }
+        });
+    return out;
+  }
+
+  /** How much of a document's country evidence a country needs for {@link #variants}. */
+  static final double VARIANT_COUNTRY_SHARE = 0.2;
 
   private static String stripDivisionWord(String name) {
     int sp = name.lastIndexOf(' ');

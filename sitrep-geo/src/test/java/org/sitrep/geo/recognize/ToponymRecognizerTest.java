@@ -105,6 +105,14 @@ class ToponymRecognizerTest {
   }
 
   @Test
+  void aTownSpeltWithOtherVowelsIsFoundAmongTheCitiesOfItsCountry() {
+    assertThat(gazetteer.lookupConsonants("Arihe", "SY"))
+        .extracting(GeoEntry::geonamesId)
+        .contains(172994L);
+    assertThat(gazetteer.lookupConsonants("Arihe", "TR")).isEmpty();
+  }
+
+  @Test
   void aTownLabelledAnOrganisationAfterACueInANamedCountryIsAPlaceWhereverItIsRepeated() {
     AnnotatedDocument d =
         doc(
