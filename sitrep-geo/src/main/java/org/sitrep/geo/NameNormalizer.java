@@ -83,7 +83,8 @@ public final class NameNormalizer {
 
   /**
    * Whether two keys are one name spelt with other vowels: the same letters in the same places but
-   * where both have a vowel, after a leading Arabic article and transliteration variants.
+   * where both have a vowel, after a leading Arabic article, the "h" of a final "-ah" and
+   * transliteration variants.
    */
   public static boolean vowelVariant(String a, String b) {
     String x = stripArticle(skeleton(a)).replace(" ", "");
@@ -101,8 +102,12 @@ public final class NameNormalizer {
     return true;
   }
 
+  /** Without a leading Arabic article, nor the "h" of a final "-ah", "-eh" ("Hasakah"). */
   private static String stripArticle(String s) {
-    return s.replaceFirst("^(al|el|ar|as|ad|an|at|az|ash|ed|er|es|et|ez) ", "");
+    s = s.replaceFirst("^(al|el|ar|as|ad|an|at|az|ash|ed|er|es|et|ez) ", "");
+    return s.length() > 5 && s.endsWith("h") && "aeiou".indexOf(s.charAt(s.length() - 2)) >= 0
+        ? s.substring(0, s.length() - 1)
+        : s;
   }
 
   /** True when the key is made of Latin letters, digits and spaces only. */

@@ -55,6 +55,7 @@ class NameNormalizerTest {
   void vowelVariantsAreTheSameLettersButForTheirVowels() {
     assertThat(variant("Homsa", "Al Hamsi")).isTrue();
     assertThat(variant("Madinet", "Madinat")).isTrue();
+    assertThat(variant("Mahaja", "Al Mahajah")).as("a final -ah").isTrue();
     assertThat(NameNormalizer.consonants(NameNormalizer.key("Homsa")))
         .isEqualTo(NameNormalizer.consonants(NameNormalizer.key("Al Hamsi")));
     assertThat(variant("Capitol", "Capitola")).as("a letter more").isFalse();
