@@ -451,7 +451,25 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private List<PlaceBuilder.Resolved> groupsToResolved(
       Map<String, Group> groups, List<ToponymMention> demonyms, List<Token> tokens) {
     List<PlaceBuilder.Resolved> out = new ArrayList<>();
-    GeoEntry focal = focal(groups);
+    Map<String, Double> countries = new HashMap<>();
+    for (Group g : groups.values()) {
+      if (g.chosen != null && !g.chosen.country().isEmpty()) {
+        add(countries, g.chosen.country(), g.mentions.size());
+      }
+    }
+    for (ToponymMention d : demonyms) {
+      gazetteer.demonym(d.text()).ifPresent(e -> add(countries, e.country(), 1.0));
+    }
+    String top = null;
+    for (var e : countries.entrySet()) {
+      if (top == null || e.getValue() > countries.get(top)) {
+        top = e.getKey();
+      }
+    }
+    GeoEntry focal = focal(groups, top);
+    if (focal == null) {
+      focal = focal(groups, null);
+    }
     for (Group g : groups.values()) {
       for (ToponymMention m : g.mentions) {
         double conf = g.chosen == null ? UNKNOWN_CONFIDENCE : g.confidence * sourceFactor(m);
@@ -474,13 +492,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /**
    * The place the document is about: its most mentioned city, else division (ties: the first
-   * named); null when it names none.
+   * named), in {@code country} when not null; null when it names none.
    */
-  private static GeoEntry focal(Map<String, Group> groups) {
+  private static GeoEntry focal(Map<String, Group> groups, String country) {
     GeoEntry best = null;
     int bestScore = 0;
     for (Group g : groups.values()) {
-      if (g.chosen == null) {
+      if (g.chosen == null || (country != null && !country.equals(g.chosen.country()))) {
         continue;
       }
       int rank =

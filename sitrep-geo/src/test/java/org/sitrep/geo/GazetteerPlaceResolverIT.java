@@ -261,4 +261,18 @@ class GazetteerPlaceResolverIT {
                 + " coast of British Columbia stayed in port.");
     assertThat(expectPlace(places, "Alaska").precision()).isEqualTo("admin1");
   }
+
+  @Test
+  void anUnknownVillageIsPlacedInTheCountryTheStoryIsAboutNotAtItsMostNamedCityAbroad()
+      throws Exception {
+    List<Place> places =
+        places(
+            "Officials in Washington said on Friday that strikes would continue. Washington"
+                + " has sent more advisers, and Washington expects the campaign in Syria to last"
+                + " months. Fighters in Syria were surrounded in the village of Umm Qurnayta,"
+                + " north of Aleppo, monitors said. Syria's army did not comment.");
+    Place village = expectPlace(places, "Umm Qurnayta");
+    assertThat(village.precision()).isEqualTo("site");
+    assertThat(village.country()).isEqualTo("SY");
+  }
 }
