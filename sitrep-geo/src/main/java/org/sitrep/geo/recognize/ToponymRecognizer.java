@@ -282,6 +282,10 @@ public final class ToponymRecognizer {
         if (len == 1 && Lexicon.NOT_PLACES.contains(Lexicon.lower(sub))) {
           continue;
         }
+        String letters = sub.replaceAll("[^\\p{L}]", "");
+        if (letters.length() <= 3 && !letters.equals(letters.toUpperCase(Locale.ROOT))) {
+          continue; // "Rd.", "St."
+        }
         if (clearlyAPlace(gazetteer.lookup(sub))) {
           return List.of(mention(tokens, text, s, e, m.source()));
         }

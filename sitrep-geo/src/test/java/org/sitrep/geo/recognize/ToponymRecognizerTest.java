@@ -105,6 +105,21 @@ class ToponymRecognizerTest {
   }
 
   @Test
+  void newerGeoNamesNamesAndPopulationsReachTheOldDumpsCities() {
+    // "Jarablus" is only among the newer dump's names of Jarābulus.
+    assertThat(gazetteer.lookup("Jarablus"))
+        .extracting(Gazetteer.Match::entry)
+        .extracting(GeoEntry::geonamesId)
+        .contains(169179L);
+    // Pogradec has no population in the old dump, 61,530 in the newer one.
+    assertThat(gazetteer.lookup("Pogradec"))
+        .extracting(Gazetteer.Match::entry)
+        .anySatisfy(e -> assertThat(e.population()).isGreaterThan(50_000));
+    // "Tel Tamer" is only in the newer dump's names of Tall Tamr.
+    assertThat(gazetteer.lookup("Tel Tamer")).isNotEmpty();
+  }
+
+  @Test
   void aTownSpeltWithOtherVowelsIsFoundAmongTheCitiesOfItsCountry() {
     assertThat(gazetteer.lookupConsonants("Arihe", "SY"))
         .extracting(GeoEntry::geonamesId)
