@@ -39,17 +39,13 @@ public final class Gazetteer {
   private final List<String> sources;
   private final String sha256;
 
-  /** Per country, its cities. */
-  private final Map<String, List<GeoEntry>> citiesByCountry = new HashMap<>();
-
-  /** Per country, its cities by the consonants of their main names; built on first use. */
-  private final Map<String, Map<String, List<GeoEntry>>> consonants =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, int[]> consonants;
 
   private Gazetteer(GazetteerData data, String sha256) {
     this.entries = List.copyOf(data.entries());
     this.names = data.names();
     this.skeletons = data.skeletons();
+    this.consonants = data.consonants();
     this.demonyms = data.demonyms();
     this.admin1Names = data.admin1Names();
     this.sources = List.copyOf(data.sources());
@@ -59,8 +55,6 @@ public final class Gazetteer {
         countries.putIfAbsent(e.country(), e);
       } else if (e.kind() == PlaceKind.ADMIN1) {
         admin1s.putIfAbsent(e.admin1Key(), e);
-      } else if (e.kind() == PlaceKind.CITY && !e.country().isEmpty()) {
-        citiesByCountry.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(e);
       }
     }
   }
@@ -112,21 +106,10 @@ public final class Gazetteer {
     if (c.length() < 3 || cc.isEmpty()) {
       return List.of();
     }
-    Map<String, List<GeoEntry>> byKey =
-        consonants.computeIfAbsent(
-            cc,
-            k -> {
-              Map<String, List<GeoEntry>> m = new HashMap<>();
-              for (GeoEntry e : citiesByCountry.getOrDefault(k, List.of())) {
-                m.computeIfAbsent(
-                        NameNormalizer.consonants(NameNormalizer.key(e.name())),
-                        x -> new ArrayList<>())
-                    .add(e);
-              }
-              return m;
-            });
     List<GeoEntry> out = new ArrayList<>();
-    for (GeoEntry e : byKey.getOrDefault(c, List.of())) {
+    int[] postings = consonants.getOrDefault(cc + ":" + c, new int[0]);
+    for (int p : postings) {
+      GeoEntry e = entries.get(p >>> 1);
       if (NameNormalizer.vowelVariant(NameNormalizer.key(name), NameNormalizer.key(e.name()))) {
         out.add(e);
       }

@@ -226,8 +226,25 @@ public final class GazetteerCompiler {
     for (City c : cities) {
       addCity(c);
     }
+    Map<String, Set<Integer>> consonants = new HashMap<>();
+    for (GeoEntry e : entries) {
+      if (e.kind() == PlaceKind.CITY && !e.country().isEmpty()) {
+        String c = NameNormalizer.consonants(NameNormalizer.key(e.name()));
+        if (c.length() >= 3) {
+          consonants
+              .computeIfAbsent(e.country() + ":" + c, k -> new LinkedHashSet<>())
+              .add(e.index() << 1 | 1);
+        }
+      }
+    }
     return new GazetteerData(
-        entries, postings(names), postings(skeletons), demonyms, admin1Names, sources);
+        entries,
+        postings(names),
+        postings(skeletons),
+        postings(consonants),
+        demonyms,
+        admin1Names,
+        sources);
   }
 
   // ---- countries
