@@ -39,10 +39,13 @@ public final class Gazetteer {
   private final List<String> sources;
   private final String sha256;
 
+  private final Map<String, int[]> consonants;
+
   private Gazetteer(GazetteerData data, String sha256) {
     this.entries = List.copyOf(data.entries());
     this.names = data.names();
     this.skeletons = data.skeletons();
+    this.consonants = data.consonants();
     this.demonyms = data.demonyms();
     this.admin1Names = data.admin1Names();
     this.sources = List.copyOf(data.sources());
@@ -91,6 +94,27 @@ public final class Gazetteer {
   /** Entries whose name has the same transliteration skeleton (a looser, second look-up). */
   public List<Match> lookupSkeleton(String name) {
     return matches(skeletons.get(NameNormalizer.skeleton(NameNormalizer.key(name))));
+  }
+
+  /**
+   * Cities of country {@code cc} whose main name is {@code name} but for its vowels, letter for
+   * letter, a leading Arabic article and transliteration variants aside ("Hasekeh" for Al Ḩasakah,
+   * "Qamishlo" for Al Qāmishlī): the loosest look-up, for names nothing else matches.
+   */
+  public List<GeoEntry> lookupConsonants(String name, String cc) {
+    String c = NameNormalizer.consonants(NameNormalizer.key(name));
+    if (c.length() < 3 || cc.isEmpty()) {
+      return List.of();
+    }
+    List<GeoEntry> out = new ArrayList<>();
+    int[] postings = consonants.getOrDefault(cc + ":" + c, new int[0]);
+    for (int p : postings) {
+      GeoEntry e = entries.get(p >>> 1);
+      if (NameNormalizer.vowelVariant(NameNormalizer.key(name), NameNormalizer.key(e.name()))) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /** Whether any entry has this name (main or alternate). */

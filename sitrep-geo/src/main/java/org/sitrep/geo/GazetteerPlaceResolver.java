@@ -121,7 +121,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     for (Group g : groups.values()) {
-      choose(g, new Focus(leaveOneOut(demonymEvidence, evidence1, g), Set.of(), List.of()));
+      Map<String, Double> shares = leaveOneOut(demonymEvidence, evidence1, g);
+      if (g.candidates.isEmpty()) {
+        g.candidates = variants(g.text, shares);
+      }
+      choose(g, new Focus(shares, Set.of(), List.of()));
     }
 
     // Pass 2: focus and distances from what pass 1 chose, each name leaving itself out.
@@ -229,7 +233,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     Set<String> seats = new HashSet<>();
     Set<String> capitalCountries = new HashSet<>();
     for (Candidate c : g.candidates) {
+      // A seat known by an unrelated other name ("Alaska" among Juneau's) does not make the
+      // division a city; a spelling of its own name ("Raqqa" for Ar Raqqah) does.
       if (c.entry().kind() == PlaceKind.CITY
+          && (c.mainName() || spells(c.entry().name(), g.text))
           && (c.entry().featureCode().equals("PPLA") || c.entry().isCapital())) {
         seats.add(c.entry().admin1Key());
       }
@@ -251,6 +258,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     g.chosen = chosen;
     g.confidence = 1.0 / z;
+  }
+
+  /**
+   * Whether {@code name} is a spelling of {@code mainName} ("Raqqa" of "Ar Raqqah", "Geneva" of
+   * "Genève"): after an Arabic article, transliteration variants aside, they begin alike.
+   */
+  static boolean spells(String mainName, String name) {
+    String main = NameNormalizer.skeleton(NameNormalizer.key(mainName));
+    String n = NameNormalizer.skeleton(NameNormalizer.key(name));
+    main = main.replaceFirst("^(al|ar|as|ad|an|at|az|ash|el|es|ed|ez) ", "");
+    n = n.replaceFirst("^(al|ar|as|ad|an|at|az|ash|el|es|ed|ez) ", "");
+    int same = 0;
+    while (same < main.length() && same < n.length() && main.charAt(same) == n.charAt(same)) {
+      same++;
+    }
+    return same >= Math.min(4, Math.min(main.length(), n.length())) && !n.isEmpty();
   }
 
   /**
@@ -293,6 +316,26 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     return out;
   }
+
+  /**
+   * A name nothing else matches, as a spelling of a town of a country the document is about
+   * ("Hasekeh" for Al Ḩasakah): same consonants, a penalised match.
+   */
+  private List<Candidate> variants(String name, Map<String, Double> shares) {
+    List<Candidate> out = new ArrayList<>();
+    shares.forEach(
+        (cc, share) -> {
+          if (share >= VARIANT_COUNTRY_SHARE) {
+            for (GeoEntry e : gazetteer.lookupConsonants(name, cc)) {
+              out.add(new Candidate(e, false, true));
+            }
+          }
+        });
+    return out;
+  }
+
+  /** How much of a document's country evidence a country needs for {@link #variants}. */
+  static final double VARIANT_COUNTRY_SHARE = 0.2;
 
   private static String stripDivisionWord(String name) {
     int sp = name.lastIndexOf(' ');
@@ -408,7 +451,25 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private List<PlaceBuilder.Resolved> groupsToResolved(
       Map<String, Group> groups, List<ToponymMention> demonyms, List<Token> tokens) {
     List<PlaceBuilder.Resolved> out = new ArrayList<>();
-    GeoEntry focal = focal(groups);
+    Map<String, Double> countries = new HashMap<>();
+    for (Group g : groups.values()) {
+      if (g.chosen != null && !g.chosen.country().isEmpty()) {
+        add(countries, g.chosen.country(), g.mentions.size());
+      }
+    }
+    for (ToponymMention d : demonyms) {
+      gazetteer.demonym(d.text()).ifPresent(e -> add(countries, e.country(), 1.0));
+    }
+    String top = null;
+    for (var e : countries.entrySet()) {
+      if (top == null || e.getValue() > countries.get(top)) {
+        top = e.getKey();
+      }
+    }
+    GeoEntry focal = focal(groups, top);
+    if (focal == null) {
+      focal = focal(groups, null);
+    }
     for (Group g : groups.values()) {
       for (ToponymMention m : g.mentions) {
         double conf = g.chosen == null ? UNKNOWN_CONFIDENCE : g.confidence * sourceFactor(m);
@@ -431,13 +492,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /**
    * The place the document is about: its most mentioned city, else division (ties: the first
-   * named); null when it names none.
+   * named), in {@code country} when not null; null when it names none.
    */
-  private static GeoEntry focal(Map<String, Group> groups) {
+  private static GeoEntry focal(Map<String, Group> groups, String country) {
     GeoEntry best = null;
     int bestScore = 0;
     for (Group g : groups.values()) {
-      if (g.chosen == null) {
+      if (g.chosen == null || (country != null && !country.equals(g.chosen.country()))) {
         continue;
       }
       int rank =

@@ -60,6 +60,56 @@ public final class NameNormalizer {
     return b.toString();
   }
 
+  /**
+   * The consonants of a key's {@link #skeleton}, its first letter kept, after a leading Arabic
+   * article ("al", "el", "ar"…): "al hasakah" and "hasekeh" give "hskh". Empty for short names.
+   */
+  public static String consonants(String key) {
+    String s = stripArticle(skeleton(key));
+    s = s.replace(" ", "");
+    if (s.length() < 5) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    b.append(s.charAt(0));
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("aeiou".indexOf(c) < 0 && c != b.charAt(b.length() - 1)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Whether two keys are one name spelt with other vowels: the same letters in the same places but
+   * where both have a vowel, after a leading Arabic article, the "h" of a final "-ah" and
+   * transliteration variants.
+   */
+  public static boolean vowelVariant(String a, String b) {
+    String x = stripArticle(skeleton(a)).replace(" ", "");
+    String y = stripArticle(skeleton(b)).replace(" ", "");
+    if (x.length() != y.length() || x.length() < 5) {
+      return false;
+    }
+    for (int i = 0; i < x.length(); i++) {
+      char p = x.charAt(i);
+      char q = y.charAt(i);
+      if (p != q && ("aeiou".indexOf(p) < 0 || "aeiou".indexOf(q) < 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Without a leading Arabic article, nor the "h" of a final "-ah", "-eh" ("Hasakah"). */
+  private static String stripArticle(String s) {
+    s = s.replaceFirst("^(al|el|ar|as|ad|an|at|az|ash|ed|er|es|et|ez) ", "");
+    return s.length() > 5 && s.endsWith("h") && "aeiou".indexOf(s.charAt(s.length() - 2)) >= 0
+        ? s.substring(0, s.length() - 1)
+        : s;
+  }
+
   /** True when the key is made of Latin letters, digits and spaces only. */
   public static boolean isLatinKey(String key) {
     for (int i = 0; i < key.length(); i++) {

@@ -42,6 +42,7 @@ class GazetteerIndexTest {
         entries,
         names,
         Map.of("kiv", new int[] {1 << 1}),
+        Map.of(),
         Map.of("ukrainian", 0, "ukrainians", 0),
         Map.of("UA.12", "Kyiv City"),
         List.of("test data"));

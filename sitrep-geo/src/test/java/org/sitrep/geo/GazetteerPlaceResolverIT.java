@@ -239,4 +239,40 @@ class GazetteerPlaceResolverIT {
     assertThat(heathrow.confidence()).isLessThan(0.5);
     assertNear(expectPlace(places, "Manchester"), 53.48, -2.24, 50);
   }
+
+  @Test
+  void aSyrianTownWithoutACensusFigureIsFoundAndPlacedWhateverTheTaggerCallsIt() throws Exception {
+    List<Place> places =
+        places(
+            "Syrian government forces pushed into Ariha on Monday after a week of air strikes,"
+                + " residents said. Ariha had been shelled for days, and hundreds of families"
+                + " fled Ariha for camps near the Turkish border.");
+    Place ariha = expectPlace(places, "Ariha");
+    assertThat(ariha.country()).isEqualTo("SY");
+    assertNear(ariha, 35.81, 36.61, 20);
+    assertThat(ariha.mentions()).hasSize(3);
+  }
+
+  @Test
+  void aDivisionIsNotItsSeatWhenTheSeatOnlyCarriesItsNameAsAnotherName() throws Exception {
+    List<Place> places =
+        places(
+            "Storms grounded flights from Seattle to Alaska on Tuesday, and ferries along the"
+                + " coast of British Columbia stayed in port.");
+    assertThat(expectPlace(places, "Alaska").precision()).isEqualTo("admin1");
+  }
+
+  @Test
+  void anUnknownVillageIsPlacedInTheCountryTheStoryIsAboutNotAtItsMostNamedCityAbroad()
+      throws Exception {
+    List<Place> places =
+        places(
+            "Officials in Washington said on Friday that strikes would continue. Washington"
+                + " has sent more advisers, and Washington expects the campaign in Syria to last"
+                + " months. Fighters in Syria were surrounded in the village of Umm Qurnayta,"
+                + " north of Aleppo, monitors said. Syria's army did not comment.");
+    Place village = expectPlace(places, "Umm Qurnayta");
+    assertThat(village.precision()).isEqualTo("site");
+    assertThat(village.country()).isEqualTo("SY");
+  }
 }

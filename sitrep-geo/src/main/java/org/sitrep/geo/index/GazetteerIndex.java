@@ -23,7 +23,7 @@ import org.sitrep.geo.PlaceKind;
  */
 public final class GazetteerIndex {
   private static final int MAGIC = 0x53474531; // "SGE1"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private GazetteerIndex() {}
 
@@ -50,6 +50,7 @@ public final class GazetteerIndex {
     }
     writePostings(d, data.names());
     writePostings(d, data.skeletons());
+    writePostings(d, data.consonants());
     Map<String, Integer> demonyms = new TreeMap<>(data.demonyms());
     d.writeInt(demonyms.size());
     for (var e : demonyms.entrySet()) {
@@ -113,6 +114,7 @@ public final class GazetteerIndex {
     }
     Map<String, int[]> names = readPostings(d);
     Map<String, int[]> skeletons = readPostings(d);
+    Map<String, int[]> consonants = readPostings(d);
     int nd = d.readInt();
     Map<String, Integer> demonyms = new HashMap<>(nd * 2);
     for (int i = 0; i < nd; i++) {
@@ -123,7 +125,7 @@ public final class GazetteerIndex {
     for (int i = 0; i < na; i++) {
       admin1.put(d.readUTF(), d.readUTF());
     }
-    return new GazetteerData(entries, names, skeletons, demonyms, admin1, sources);
+    return new GazetteerData(entries, names, skeletons, consonants, demonyms, admin1, sources);
   }
 
   private static Map<String, int[]> readPostings(DataInputStream d) throws IOException {

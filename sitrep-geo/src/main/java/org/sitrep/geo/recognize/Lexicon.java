@@ -223,6 +223,7 @@ public final class Lexicon {
           "star",
           "sun",
           "moon",
+          "earth",
           "home",
           "house",
           "office",
@@ -344,6 +345,34 @@ public final class Lexicon {
           "mercury",
           "venus",
           "mars");
+
+  /** Verbs of saying that follow a speaker's name ("…,” X said). */
+  public static final Set<String> SPEAKING =
+      Set.of(
+          "said",
+          "says",
+          "told",
+          "tweeted",
+          "wrote",
+          "writes",
+          "added",
+          "explained",
+          "recalled",
+          "asked",
+          "replied",
+          "insisted",
+          "warned",
+          "continued",
+          "noted",
+          "reported",
+          "reports");
+
+  /**
+   * Words of {@link #NOT_PLACES} that are also the names of well-known towns: taken as places right
+   * after a preposition of place, capitalised inside a sentence ("a farmer from Reading").
+   */
+  public static final Set<String> PLACE_WORDS =
+      Set.of("reading", "nice", "bath", "split", "mobile", "bar");
 
   /** Titles that precede a person's name. */
   public static final Set<String> TITLES =
