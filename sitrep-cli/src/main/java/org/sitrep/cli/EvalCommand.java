@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.EvalReport;
@@ -64,6 +65,14 @@ final class EvalCommand implements Callable<Integer> {
           "Also write every counted predicted event (true or false positive) with its confidence,"
               + " rules, attributes and outcome (JSON Lines) here, for fitting confidence.")
   Path calibrationOut;
+
+  @Option(
+      names = "--upper",
+      description =
+          "Upper-case every document's text before analysis (character by character, only where"
+              + " that keeps its UTF-16 length, so the key's offsets stay valid): scores an"
+              + " all-caps copy of the set.")
+  boolean upper;
 
   @Mixin CommonOptions common = new CommonOptions();
 
@@ -160,10 +169,14 @@ final class EvalCommand implements Callable<Integer> {
       Pipeline pipeline, Path set, PrintStream predOut, int[] failed) {
     PrintWriter err = spec.commandLine().getErr();
     Map<String, Analysis> predictions = new LinkedHashMap<>();
+    Path docs = set.resolve("docs.jsonl");
+    if (upper) {
+      docs = upperCaseCopy(docs);
+    }
     try (BatchRunner runner = new BatchRunner(pipeline, common.threads())) {
       runner.run(
           new ArticleReader(common.maxBytes()),
-          List.of(set.resolve("docs.jsonl").toString()),
+          List.of(docs.toString()),
           System.in,
           common.published,
           outcome -> {
@@ -179,6 +192,56 @@ final class EvalCommand implements Callable<Integer> {
           });
     }
     return predictions;
+  }
+
+  /**
+   * A temporary copy of a docs.jsonl file with every document's {@code text} upper-cased (deleted
+   * when the JVM exits). Lines that are not JSON objects are copied as they are.
+   */
+  private static Path upperCaseCopy(Path docs) {
+    try {
+      Path copy = Files.createTempFile("sitrep-upper-", ".jsonl");
+      copy.toFile().deleteOnExit();
+      List<String> out = new java.util.ArrayList<>();
+      for (String line : Files.readAllLines(docs, StandardCharsets.UTF_8)) {
+        out.add(upperCaseLine(line));
+      }
+      Files.write(copy, out, StandardCharsets.UTF_8);
+      return copy;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String upperCaseLine(String line) {
+    if (line.isBlank()) {
+      return line;
+    }
+    try {
+      var node = Json.mapper().readTree(line);
+      if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o
+          && o.path("text").isTextual()) {
+        o.put("text", upperCase(o.get("text").asText()));
+        return Json.mapper().writeValueAsString(o);
+      }
+    } catch (IOException e) {
+      // not JSON: the reader reports it as a failed article, as for the original set
+    }
+    return line;
+  }
+
+  /**
+   * The text with every character upper-cased where its capital is one UTF-16 unit too ("ß" and
+   * surrogate halves stay), so that every offset into it still points at the same character.
+   */
+  static String upperCase(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String u = Character.isSurrogate(c) ? "" : String.valueOf(c).toUpperCase(Locale.ROOT);
+      b.append(u.length() == 1 ? u.charAt(0) : c);
+    }
+    return b.toString();
   }
 
   /**

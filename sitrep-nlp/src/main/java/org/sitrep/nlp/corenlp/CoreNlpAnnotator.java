@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.TrueCaseAnnotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -41,16 +42,15 @@ public final class CoreNlpAnnotator implements Annotator {
   public static final String CORENLP_VERSION = "4.5.10";
 
   private final NlpSettings settings;
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP tokenizer; // tokenize,ssplit when truecasing, else null
+  private final StanfordCoreNLP pipeline; // the rest (all annotators when not truecasing)
   private final ParseSelector selector; // null: CoreNLP's depparse (if on) parses every sentence
   private final DependencyParser parser; // null unless selective parsing is on
+  private volatile TrueCaseAnnotator truecaser; // loaded on the first text that needs it
 
   /** CoreNLP's annotators as the settings say, {@code depparse} on every sentence if on. */
   public CoreNlpAnnotator(NlpSettings settings) {
-    this.settings = settings;
-    this.selector = null;
-    this.parser = null;
-    this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings));
+    this(settings, null, false);
   }
 
   /**
@@ -58,21 +58,34 @@ public final class CoreNlpAnnotator implements Annotator {
    * selector} accepts. The parser loads while the taggers do.
    */
   public CoreNlpAnnotator(NlpSettings settings, ParseSelector selector) {
+    this(settings, java.util.Objects.requireNonNull(selector, "selector"), true);
+  }
+
+  private CoreNlpAnnotator(NlpSettings settings, ParseSelector selector, boolean selective) {
     this.settings = settings;
-    if (!settings.dependencies()) {
-      this.selector = null;
-      this.parser = null;
-      this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings));
-      return;
-    }
-    this.selector = selector;
+    boolean ownParser = selective && settings.dependencies();
+    this.selector = ownParser ? selector : null;
     CompletableFuture<DependencyParser> loading =
-        CompletableFuture.supplyAsync(
-            () ->
-                DependencyParser.loadFromModelFile(
-                    DependencyParser.DEFAULT_MODEL, CoreNlpProperties.parser()));
-    this.pipeline = new StanfordCoreNLP(CoreNlpProperties.tagging(settings));
-    this.parser = loading.join();
+        ownParser
+            ? CompletableFuture.supplyAsync(
+                () ->
+                    DependencyParser.loadFromModelFile(
+                        DependencyParser.DEFAULT_MODEL, CoreNlpProperties.parser()))
+            : null;
+    List<String> annotators = new ArrayList<>(CoreNlpProperties.annotators(settings));
+    if (ownParser) {
+      annotators.remove("depparse");
+    }
+    if (settings.truecase()) {
+      List<String> tokenizing = List.of("tokenize", "ssplit");
+      annotators.removeAll(tokenizing);
+      this.tokenizer = new StanfordCoreNLP(CoreNlpProperties.of(settings, tokenizing));
+      this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings, annotators), false);
+    } else {
+      this.tokenizer = null;
+      this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings, annotators));
+    }
+    this.parser = ownParser ? loading.join() : null;
   }
 
   /** Drops CoreNLP's process-wide model cache, so that the next pipeline loads from scratch. */
@@ -98,7 +111,8 @@ public final class CoreNlpAnnotator implements Annotator {
                 + CoreNlpProperties.PARSER_PRECOMPUTED
                 + ", numCached="
                 + CoreNlpProperties.PARSER_CACHED
-                + ")");
+                + ")")
+        + (settings.truecase() ? " truecase=text or sentences in capitals or headline case" : "");
   }
 
   @Override
@@ -109,8 +123,58 @@ public final class CoreNlpAnnotator implements Annotator {
           CoreAnnotations.DocDateAnnotation.class,
           document.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
     }
+    if (tokenizer != null) {
+      tokenizer.annotate(annotation);
+      truecase(annotation, document.text());
+    }
     pipeline.annotate(annotation);
     return convert(document, annotation);
+  }
+
+  /**
+   * Truecases, before tagging, the whole text if most of its letters are capitals, else each
+   * sentence that is: the tagger, lemmatiser, recogniser and parser then read the truecased words,
+   * while tokens keep their original characters and offsets ({@code originalText}).
+   */
+  private void truecase(Annotation annotation, String text) {
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    boolean whole = Capitals.mostlyCapitals(text);
+    List<CoreMap> chosen = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      List<String> words = new ArrayList<>();
+      for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        words.add(l.originalText() != null ? l.originalText() : l.word());
+      }
+      if (whole ? Capitals.hasLetters(words) : Capitals.needsTruecasing(words)) {
+        chosen.add(s);
+      }
+    }
+    if (chosen.isEmpty()) {
+      return;
+    }
+    Annotation part = new Annotation(text);
+    part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+    truecaser().annotate(part);
+  }
+
+  private TrueCaseAnnotator truecaser() {
+    TrueCaseAnnotator t = truecaser;
+    if (t == null) {
+      synchronized (this) {
+        t = truecaser;
+        if (t == null) {
+          t =
+              new TrueCaseAnnotator(
+                  CoreNlpProperties.TRUECASE_MODEL,
+                  TrueCaseAnnotator.DEFAULT_MODEL_BIAS,
+                  CoreNlpProperties.TRUECASE_MIXED,
+                  true,
+                  false);
+          truecaser = t;
+        }
+      }
+    }
+    return t;
   }
 
   private AnnotatedDocument convert(CleanDocument document, Annotation annotation) {

@@ -19,6 +19,12 @@ final class CoreNlpProperties {
 
   static final int PARSER_CACHED = 100_000;
 
+  /** CoreNLP's truecaser (in the English models jar) and its list of mixed-case words. */
+  static final String TRUECASE_MODEL =
+      "edu/stanford/nlp/models/truecase/truecasing.fast.caseless.qn.ser.gz";
+
+  static final String TRUECASE_MIXED = "edu/stanford/nlp/models/truecase/MixDisambiguation.list";
+
   private CoreNlpProperties() {}
 
   static List<String> annotators(NlpSettings s) {
@@ -37,16 +43,6 @@ final class CoreNlpProperties {
     return of(s, annotators(s));
   }
 
-  /**
-   * The tagging pipeline of a selective parse: the annotators of the settings but the parser, which
-   * {@link CoreNlpAnnotator} runs itself on the selected sentences ({@link #parser}).
-   */
-  static Properties tagging(NlpSettings s) {
-    List<String> a = new ArrayList<>(annotators(s));
-    a.remove("depparse");
-    return of(s, a);
-  }
-
   /** The neural dependency parser's own options (its {@code depparse.} properties unprefixed). */
   static Properties parser() {
     Properties p = new Properties();
@@ -55,7 +51,8 @@ final class CoreNlpProperties {
     return p;
   }
 
-  private static Properties of(NlpSettings s, List<String> annotators) {
+  /** The settings' options for a pipeline of some of their annotators, in this order. */
+  static Properties of(NlpSettings s, List<String> annotators) {
     Properties p = new Properties();
     p.setProperty("annotators", String.join(",", annotators));
     p.setProperty("tokenize.language", "en");

@@ -7,8 +7,11 @@ package org.sitrep.nlp.corenlp;
  * @param dependencies whether to run the neural dependency parser
  * @param newlineEndsSentence whether a line break always ends a sentence (texts with one paragraph
  *     a line; hard-wrapped lines are joined by the clean stage before this)
+ * @param truecase whether to truecase text written mostly in capitals, or sentences in capitals or
+ *     headline case, before tagging (the tokens keep their own characters and offsets)
  */
-public record NlpSettings(Ner ner, boolean dependencies, boolean newlineEndsSentence) {
+public record NlpSettings(
+    Ner ner, boolean dependencies, boolean newlineEndsSentence, boolean truecase) {
   /** Named-entity recognisers. */
   public enum Ner {
     /** No NER: tokens, sentences, parts of speech and lemmas only. */
@@ -23,22 +26,27 @@ public record NlpSettings(Ner ner, boolean dependencies, boolean newlineEndsSent
 
   /**
    * What sitrep runs by default, chosen by measurement (README, "Speed"): the 3-class CRF and the
-   * dependency parser (on the sentences a {@link org.sitrep.nlp.ParseSelector} picks).
+   * dependency parser (on the sentences a {@link org.sitrep.nlp.ParseSelector} picks), truecasing
+   * of capitals.
    */
   public static NlpSettings sitrep() {
-    return new NlpSettings(Ner.CRF_3CLASS, true, true);
+    return new NlpSettings(Ner.CRF_3CLASS, true, true, true);
   }
 
   /** Stock CoreNLP {@code tokenize,ssplit,pos,lemma,ner,depparse}, the benchmark baseline. */
   public static NlpSettings stock() {
-    return new NlpSettings(Ner.STOCK, true, false);
+    return new NlpSettings(Ner.STOCK, true, false, false);
   }
 
   public NlpSettings withDependencies(boolean on) {
-    return new NlpSettings(ner, on, newlineEndsSentence);
+    return new NlpSettings(ner, on, newlineEndsSentence, truecase);
   }
 
   public NlpSettings withNer(Ner value) {
-    return new NlpSettings(value, dependencies, newlineEndsSentence);
+    return new NlpSettings(value, dependencies, newlineEndsSentence, truecase);
+  }
+
+  public NlpSettings withTruecase(boolean on) {
+    return new NlpSettings(ner, dependencies, newlineEndsSentence, on);
   }
 }

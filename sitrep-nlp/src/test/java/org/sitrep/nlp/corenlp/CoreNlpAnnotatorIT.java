@@ -42,6 +42,14 @@ class CoreNlpAnnotatorIT {
           + "In Hà Nội, the Vietnamese foreign ministry 📢 called for restraint; in Kyiv the"
           + " governor, Олег Синєгубов, said 12 people were hurt 😢 overnight.\n";
 
+  // an all-caps wire story, written for this test
+  private static final String WIRE =
+      "KYIV, MARCH 14 (WIRE) - RUSSIAN FORCES SHELLED THE EASTERN TOWN OF KOSTIANTYNIVKA"
+          + " OVERNIGHT, KILLING THREE CIVILIANS AND WOUNDING ELEVEN, THE REGIONAL GOVERNOR SAID.\n"
+          + "GOVERNOR VADYM FILASHKIN SAID RESCUE CREWS WERE STILL SEARCHING THE RUBBLE OF A"
+          + " FIVE-STOREY BUILDING.\n"
+          + "THE UNITED NATIONS CALLED FOR AN IMMEDIATE HALT TO ATTACKS ON CIVILIAN AREAS.\n";
+
   @BeforeAll
   static void load() {
     annotator =
@@ -243,6 +251,67 @@ class CoreNlpAnnotatorIT {
     for (Dependency r : attack.dependencies()) {
       assertThat(r.dependent()).isBetween(attack.firstToken(), attack.lastToken());
     }
+  }
+
+  private static Token first(AnnotatedDocument d, String word) {
+    return d.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void allCapsTextIsTruecasedForTaggingButKeepsItsCharactersAndOffsets() {
+    AnnotatedDocument d = annotate(WIRE);
+    assertTokensMatchTheText(d); // every token's word is the original capitals at its offsets
+    Token shelled = first(d, "SHELLED");
+    assertThat(shelled.pos()).isEqualTo("VBD");
+    assertThat(shelled.lemma()).isEqualTo("shell");
+    assertThat(shelled.start()).isEqualTo(WIRE.indexOf("SHELLED"));
+    assertThat(first(d, "SAID").pos()).isEqualTo("VBD");
+    assertThat(first(d, "SAID").lemma()).isEqualTo("say");
+    assertThat(first(d, "SEARCHING").pos()).isEqualTo("VBG");
+    assertThat(first(d, "CIVILIANS").lemma()).isEqualTo("civilian");
+    assertThat(first(d, "THE").lemma()).isEqualTo("the");
+    assertThat(first(d, "RUBBLE").isProperNoun()).isFalse();
+    assertThat(d.names())
+        .anySatisfy(
+            n -> {
+              assertThat(n.label()).isEqualTo("PERSON");
+              assertThat(n.text()).isEqualTo("VADYM FILASHKIN");
+              assertThat(n.span().start()).isEqualTo(WIRE.indexOf("VADYM"));
+            });
+    assertThat(d.names())
+        .anySatisfy(
+            n -> {
+              assertThat(n.label()).isEqualTo("ORGANIZATION");
+              assertThat(n.text()).isEqualTo("UNITED NATIONS");
+            });
+    assertThat(d.names())
+        .anySatisfy(
+            n -> {
+              assertThat(n.label()).isEqualTo("LOCATION");
+              assertThat(n.text()).isEqualTo("KOSTIANTYNIVKA");
+            });
+    for (NameMention n : d.names()) {
+      assertThat(n.span().of(WIRE)).isEqualTo(n.text());
+    }
+    // the parser reads the truecased words too
+    Sentence statement = d.sentences().get(1);
+    assertThat(d.tokens().get(edge(statement, "nsubj", word(statement, "SAID")).dependent()).word())
+        .isEqualTo("FILASHKIN");
+  }
+
+  @Test
+  void aHeadlineCaseSentenceIsTruecasedAndOrdinaryTextIsNot() {
+    String text =
+        "Russian Missiles Hit Apartment Block In Dnipro As Talks Stall\n"
+            + "Talks in Geneva stalled on Monday, officials said.\n";
+    AnnotatedDocument d = annotate(text);
+    assertTokensMatchTheText(d);
+    Sentence headline = d.sentences().get(0);
+    assertThat(word(headline, "Missiles").pos()).isEqualTo("NNS");
+    assertThat(word(headline, "Missiles").lemma()).isEqualTo("missile");
+    assertThat(word(headline, "Hit").pos()).isEqualTo("VBD");
+    assertThat(word(headline, "Dnipro").ner()).isEqualTo("LOCATION");
+    assertThat(word(d.sentences().get(1), "Geneva").ner()).isEqualTo("LOCATION");
   }
 
   @Test
