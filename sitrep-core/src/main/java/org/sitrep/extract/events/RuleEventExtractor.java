@@ -337,6 +337,9 @@ public final class RuleEventExtractor implements EventExtractor {
     int head = syntacticHead(tree, h);
     Scope.Reading reading =
         family.isStatement() ? scope.readOwn(tree, head) : scope.read(tree, head);
+    if (reading == Scope.Reading.MODIFIER && h.entry().pos() == 'N') {
+      reading = Scope.Reading.REAL; // an event noun the tagger read as a participle ("shelling")
+    }
     if (reading == Scope.Reading.MODIFIER
         || reading == Scope.Reading.BACKGROUND
         || reading == Scope.Reading.GENERIC) {
@@ -380,7 +383,8 @@ public final class RuleEventExtractor implements EventExtractor {
       Roles.Reading rr = roles.read(tree, head);
       Np a = NounPhrases.fromTree(ctx, rr.actor());
       Np t = NounPhrases.fromTree(ctx, rr.target());
-      if (a != null || USE_TREE_ONLY) {
+      if ((a != null || USE_TREE_ONLY) && !(family.isStatement() && actorNp != null)) {
+        // a statement keeps the speaker the speech-aware window rules found ("said … and warned")
         actorNp = a;
       }
       if (t != null || USE_TREE_ONLY) {

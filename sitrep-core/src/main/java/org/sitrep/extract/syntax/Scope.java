@@ -56,7 +56,10 @@ public final class Scope {
     }
     String rel = t.relation(trigger);
     String pos = t.token(trigger).pos();
-    if (DependencyTree.base(rel).equals("amod") && (pos.equals("VBN") || pos.equals("VBG"))) {
+    if (DependencyTree.base(rel).equals("amod")
+        && (pos.equals("VBN") || pos.equals("VBG"))
+        && t.head(trigger) >= 0
+        && t.token(t.head(trigger)).isNoun()) {
       return Reading.MODIFIER;
     }
     for (int m : t.dependents(trigger, "amod")) {
