@@ -168,6 +168,12 @@ public final class NumberWords {
           if (any) {
             break;
           }
+          if (t.equals("no") && "one".equals(lower(words, j + 1))) {
+            // "no one was killed": a negated figure is nought, never one
+            any = true;
+            j += 2;
+            break;
+          }
         }
         if (UNITS.containsKey(t)) {
           if ((t.equals("a") || t.equals("an") || t.equals("single")) && j + 1 < n) {

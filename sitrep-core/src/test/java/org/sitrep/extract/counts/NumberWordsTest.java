@@ -50,6 +50,13 @@ class NumberWordsTest {
   }
 
   @Test
+  void aNegatedFigureIsNought() {
+    assertThat(read("no one was killed").value()).isEqualTo(0L);
+    assertThat(read("no civilians were hurt").value()).isEqualTo(0L);
+    assertThat(read("one soldier was killed").value()).isEqualTo(1L);
+  }
+
+  @Test
   void articleAloneIsNotANumber() {
     assertThat(read("a drone struck")).isNull();
     assertThat(read("the city")).isNull();
