@@ -95,7 +95,8 @@ final class TriggerSenses {
                 .contains(toks.get(k - 3).word().toLowerCase(Locale.ROOT))) {
       return true; // "powers to arrest", "the power to make arrests": what could be done
     }
-    if (isHabitual(toks, k)) {
+    if (!e.statement() && isHabitual(toks, k)) {
+      // ("has repeatedly warned" is still a statement: each warning is one)
       return true; // "which regularly bombs", "are routinely detained": a habit, not one event
     }
     if (toks.get(k).pos().startsWith("NN") && isTrend(toks, k, end)) {
