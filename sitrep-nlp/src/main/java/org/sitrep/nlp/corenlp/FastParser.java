@@ -26,10 +26,12 @@ import java.util.List;
  * with its own model, features and transitions, but a faster classifier: CoreNLP's adds up
  * double-precision hidden-layer products looked up in hash maps (boxed keys, a synchronised cache),
  * which costs most of its time. Here every part-of-speech and label feature and the most frequent
- * words at each position are computed once at load time into flat float arrays, other words once
- * per sentence, and the layers are multiplied in loops the JIT vectorises. Same arcs as {@link
- * DependencyParser#predict} but for rare near-ties (float instead of double sums;
- * CoreNlpAnnotatorIT compares them). Immutable and thread-safe.
+ * words at each position are computed once at load time into flat float arrays (as differences to
+ * the "no such token" product, which the base holds), other words once per sentence, the sentences
+ * of a document step in lockstep, and the layers are multiplied in small loops over whole arrays
+ * that the JIT vectorises. Same arcs as {@link DependencyParser#predict} but for rare near-ties
+ * (float instead of double sums; identical on every sentence of the seed and guardian sets,
+ * FastParserIT compares them). Immutable and thread-safe.
  *
  * <p>It reads the parser's classifier, transition system and vocabulary through reflection (CoreNLP
  * {@value CoreNlpAnnotator#CORENLP_VERSION} keeps them private): {@link #of} returns null when that
