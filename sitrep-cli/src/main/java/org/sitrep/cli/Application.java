@@ -25,7 +25,15 @@ public final class Application {
   }
 
   public static Pipeline pipeline(NlpSettings settings) {
-    return pipeline(annotator(settings), Gazetteer.load());
+    // the gazetteer loads while CoreNLP does (start-up: README, "Speed")
+    java.util.concurrent.CompletableFuture<Gazetteer> gazetteer =
+        java.util.concurrent.CompletableFuture.supplyAsync(Gazetteer::load);
+    Annotator annotator = annotator(settings);
+    try {
+      return pipeline(annotator, gazetteer.join());
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   /** The annotator sitrep runs by default. */
@@ -39,11 +47,15 @@ public final class Application {
   }
 
   /**
-   * The sentences worth a dependency parse: those with a word that starts an event trigger of
-   * {@code triggers.tsv}, or with a speech verb.
+   * The sentences worth a dependency parse: those with a speech verb, or with an event trigger of
+   * {@code triggers.tsv} (matched as the event extractor does; a sentence that merely has a word
+   * starting some trigger, "take", "come", "hold", is not parsed: README, "Speed").
    */
   public static ParseSelector parseSelector() {
-    return ParseSelector.lemmas(TriggerLexicon.firstLemmas(), TriggerLexicon.speechVerbs());
+    java.util.function.Predicate<java.util.List<org.sitrep.model.Token>> triggers =
+        TriggerLexicon.sentenceTest();
+    return ParseSelector.lemmas(java.util.Set.of(), TriggerLexicon.speechVerbs())
+        .or(triggers::test);
   }
 
   /** The default pipeline on parts already built. */

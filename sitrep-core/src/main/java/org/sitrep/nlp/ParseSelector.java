@@ -26,6 +26,11 @@ public interface ParseSelector {
    */
   boolean parse(List<Token> tokens);
 
+  /** Accepts the sentences this selector or {@code other} accepts. */
+  default ParseSelector or(ParseSelector other) {
+    return tokens -> parse(tokens) || other.parse(tokens);
+  }
+
   /**
    * Accepts a sentence with a token whose lemma or lower-case word is one of {@code anyPos}, or a
    * verb (a {@code VB*} tag) whose lemma is one of {@code verbs}. Both sets are lower case.

@@ -42,11 +42,14 @@ public final class TriggerLexicon {
   }
 
   /**
-   * The first lemma of every entry of {@code triggers.tsv}, lower case: a sentence without one of
-   * them holds no trigger (the NLP stage's parse selection, wired in the CLI's Application).
+   * Whether a sentence of these tokens (lemmas and parts of speech set) holds a trigger of {@code
+   * triggers.tsv}, matched as the event extractor matches them: the NLP stage's parse selection,
+   * wired in the CLI's Application. Thread-safe.
    */
-  public static Set<String> firstLemmas() {
-    return Set.copyOf(load().byFirst.keySet());
+  public static java.util.function.Predicate<List<org.sitrep.model.Token>> sentenceTest() {
+    TriggerMatcher matcher = new TriggerMatcher(load());
+    return tokens ->
+        !tokens.isEmpty() && !matcher.find(tokens, TriggerMatcher.lemmasOf(tokens)).isEmpty();
   }
 
   /** The lemmas of the verbs that introduce reported speech, lower case (for parse selection). */

@@ -46,6 +46,7 @@ public final class CoreNlpAnnotator implements Annotator {
   private final StanfordCoreNLP pipeline; // the rest (all annotators when not truecasing)
   private final ParseSelector selector; // null: CoreNLP's depparse (if on) parses every sentence
   private final DependencyParser parser; // null unless selective parsing is on
+  private final FastParser fastParser; // CoreNLP's parser, scored faster; null: use parser's own
   private volatile TrueCaseAnnotator truecaser; // loaded on the first text that needs it
 
   /** CoreNLP's annotators as the settings say, {@code depparse} on every sentence if on. */
@@ -72,6 +73,10 @@ public final class CoreNlpAnnotator implements Annotator {
                     DependencyParser.loadFromModelFile(
                         DependencyParser.DEFAULT_MODEL, CoreNlpProperties.parser()))
             : null;
+    CompletableFuture<FastParser> fast =
+        ownParser
+            ? loading.thenApply(p -> FastParser.of(p, CoreNlpProperties.FAST_PARSER_WORDS))
+            : null;
     List<String> annotators = new ArrayList<>(CoreNlpProperties.annotators(settings));
     if (ownParser) {
       annotators.remove("depparse");
@@ -86,6 +91,7 @@ public final class CoreNlpAnnotator implements Annotator {
       this.pipeline = new StanfordCoreNLP(CoreNlpProperties.of(settings, annotators));
     }
     this.parser = ownParser ? loading.join() : null;
+    this.fastParser = ownParser ? fast.join() : null;
   }
 
   /** Drops CoreNLP's process-wide model cache, so that the next pipeline loads from scratch. */
@@ -107,10 +113,10 @@ public final class CoreNlpAnnotator implements Annotator {
         + settings.ner().name().toLowerCase(java.util.Locale.ROOT)
         + (parser == null
             ? ""
-            : " depparse=selected sentences (enhanced++ UD, numPreComputed="
-                + CoreNlpProperties.PARSER_PRECOMPUTED
-                + ", numCached="
-                + CoreNlpProperties.PARSER_CACHED
+            : " depparse=selected sentences (english_UD, enhanced++ UD, "
+                + (fastParser != null
+                    ? "fast scorer, " + CoreNlpProperties.FAST_PARSER_WORDS + " words precomputed"
+                    : "CoreNLP scorer, numCached=" + CoreNlpProperties.PARSER_CACHED)
                 + ")")
         + (settings.truecase() ? " truecase=text or sentences in capitals or headline case" : "");
   }
@@ -182,6 +188,8 @@ public final class CoreNlpAnnotator implements Annotator {
     List<NameMention> names = new ArrayList<>();
     int tokenBase = 0;
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<List<Token>> tokenLists = new ArrayList<>(coreSentences.size());
+    List<Integer> bases = new ArrayList<>(coreSentences.size());
     for (CoreMap cs : coreSentences) {
       List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
       List<Token> tokens = new ArrayList<>(labels.size());
@@ -198,28 +206,66 @@ public final class CoreNlpAnnotator implements Annotator {
                 ner,
                 new Span(l.beginPosition(), l.endPosition())));
       }
-      List<Dependency> deps;
-      if (parser == null) {
-        deps = dependencies(cs, tokenBase);
-      } else if (selector.parse(tokens)) {
-        deps = parse(cs, tokenBase);
-      } else {
-        deps = List.of();
-      }
+      tokenLists.add(tokens);
+      bases.add(tokenBase);
+      collectNames(tokens, document.text(), names);
+      tokenBase += tokens.size();
+    }
+    List<List<Dependency>> deps = dependencies(coreSentences, tokenLists, bases);
+    for (int k = 0; k < coreSentences.size(); k++) {
+      List<Token> tokens = tokenLists.get(k);
       Span span =
           tokens.isEmpty()
               ? new Span(0, 0)
               : new Span(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
-      sentences.add(new Sentence(sentences.size(), span, tokens, deps));
-      collectNames(tokens, document.text(), names);
-      tokenBase += tokens.size();
+      sentences.add(new Sentence(k, span, tokens, deps.get(k)));
     }
     return new AnnotatedDocument(document, sentences, names);
   }
 
-  /** The selected sentence parsed, as the Enhanced++ graph CoreNLP's depparse would store. */
-  private List<Dependency> parse(CoreMap sentence, int tokenBase) {
-    GrammaticalStructure gs = parser.predict(sentence);
+  /**
+   * Each sentence's dependencies: CoreNLP's own (stock), or those of the selected sentences, parsed
+   * together; none for the others.
+   */
+  private List<List<Dependency>> dependencies(
+      List<CoreMap> coreSentences, List<List<Token>> tokenLists, List<Integer> bases) {
+    List<List<Dependency>> out = new ArrayList<>(coreSentences.size());
+    List<Integer> chosen = new ArrayList<>();
+    for (int k = 0; k < coreSentences.size(); k++) {
+      if (parser == null) {
+        out.add(dependencies(coreSentences.get(k), bases.get(k)));
+      } else {
+        out.add(List.of());
+        if (!tokenLists.get(k).isEmpty() && selector.parse(tokenLists.get(k))) {
+          chosen.add(k);
+        }
+      }
+    }
+    if (chosen.isEmpty()) {
+      return out;
+    }
+    List<CoreMap> toParse = new ArrayList<>(chosen.size());
+    for (int k : chosen) {
+      toParse.add(coreSentences.get(k));
+    }
+    List<GrammaticalStructure> parses;
+    if (fastParser != null) {
+      parses = fastParser.predict(toParse);
+    } else {
+      parses = new ArrayList<>(toParse.size());
+      for (CoreMap cs : toParse) {
+        parses.add(parser.predict(cs));
+      }
+    }
+    for (int i = 0; i < chosen.size(); i++) {
+      int k = chosen.get(i);
+      out.set(k, enhanced(parses.get(i), bases.get(k)));
+    }
+    return out;
+  }
+
+  /** A parse as the Enhanced++ graph CoreNLP's depparse would store. */
+  private static List<Dependency> enhanced(GrammaticalStructure gs, int tokenBase) {
     SemanticGraph graph =
         SemanticGraphFactory.makeFromTree(
             gs,

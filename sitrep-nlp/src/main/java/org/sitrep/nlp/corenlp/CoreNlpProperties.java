@@ -12,14 +12,19 @@ final class CoreNlpProperties {
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   /**
-   * How many of the parser's most frequent features have their hidden-layer products computed at
-   * load time, and how many others are kept once computed: both CoreNLP's defaults. A larger
-   * cache (100,000) grew the heap past 2 GB over a thousand articles without a gain in speed worth
-   * it.
+   * The parser's own options. sitrep scores with {@link FastParser}, which computes its products
+   * itself, so CoreNLP precomputes none at load time (saves about a second of start-up); its cache
+   * of computed products only serves the fallback to CoreNLP's scorer.
    */
-  static final int PARSER_PRECOMPUTED = 20_000;
+  static final int PARSER_PRECOMPUTED = 0;
 
   static final int PARSER_CACHED = 5_000;
+
+  /**
+   * How many of the most frequent words {@link FastParser} computes first-layer products for at
+   * load time, at each of the 18 word positions (README, "Speed").
+   */
+  static final int FAST_PARSER_WORDS = 1_000;
 
   /** CoreNLP's truecaser (in the English models jar) and its list of mixed-case words. */
   static final String TRUECASE_MODEL =

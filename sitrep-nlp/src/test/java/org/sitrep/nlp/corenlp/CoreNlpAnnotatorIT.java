@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -55,7 +56,8 @@ class CoreNlpAnnotatorIT {
     annotator =
         new CoreNlpAnnotator(
             NlpSettings.sitrep(),
-            ParseSelector.lemmas(TriggerLexicon.firstLemmas(), TriggerLexicon.speechVerbs()));
+            ParseSelector.lemmas(Set.of(), TriggerLexicon.speechVerbs())
+                .or(TriggerLexicon.sentenceTest()::test));
     pool = Executors.newFixedThreadPool(2);
   }
 
