@@ -121,7 +121,7 @@ class KillResumeIT {
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g",
+                "-Xmx3g", // the truecaser (650 MB) loads for the all-caps documents of the corpus
                 "-XX:+UseParallelGC",
                 "-Dsitrep.commit=kill-resume-test",
                 "-cp",
