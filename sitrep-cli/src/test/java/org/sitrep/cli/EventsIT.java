@@ -399,4 +399,55 @@ class EventsIT {
     only(a, "ACCUSATION");
     assertThat(a.events()).extracting(Event::family).doesNotContain("ATTACK");
   }
+
+  // ---------------------------------------------------------------- syntax (issue 9)
+
+  @Test
+  void aLightVerbPerformsTheEventItsObjectNames() throws Exception {
+    Analysis a =
+        analyze(
+            "Government forces launched an offensive on the rebel-held town of Kalemie on Tuesday.");
+    List<Event> violent =
+        a.events().stream()
+            .filter(e -> e.family().equals("ATTACK") || e.family().equals("CLASH"))
+            .toList();
+    assertThat(violent).as("one event, not 'launched' and 'offensive'").hasSize(1);
+    assertThat(violent.get(0).actors())
+        .extracting(p -> p.name())
+        .anyMatch(n -> n.contains("Government forces"));
+  }
+
+  @Test
+  void threatenedConditionalAndGenericActsAreNoEvents() throws Exception {
+    Analysis a =
+        analyze(
+            "The militia threatened to storm the airport in Goma.\n"
+                + "If the army attacks the camp, aid agencies will leave the district.\n"
+                + "The envoy called for an end to the fighting in the province.");
+    assertThat(a.events()).extracting(Event::family).contains("THREAT", "APPEAL");
+    assertThat(a.events()).extracting(Event::family).doesNotContain("ATTACK", "CLASH", "TERRITORY");
+  }
+
+  @Test
+  void aRepeatedWarningIsStillAStatement() throws Exception {
+    Analysis a =
+        analyze(
+            "The president has repeatedly warned the neighbours that a military operation near"
+                + " the border is imminent.");
+    assertThat(a.events()).extracting(Event::family).contains("THREAT");
+  }
+
+  @Test
+  void noOneKilledIsAFigureOfNought() throws Exception {
+    Analysis a =
+        analyze(
+            "A car bomb exploded outside the ministry in Mogadishu on Tuesday. No one was killed"
+                + " in the blast, police said.");
+    Event blast =
+        a.events().stream().filter(e -> e.family().equals("ATTACK")).findFirst().orElseThrow();
+    assertThat(blast.counts())
+        .filteredOn(c -> c.kind().equals("killed"))
+        .extracting(Count::value)
+        .containsOnly(0L);
+  }
 }
