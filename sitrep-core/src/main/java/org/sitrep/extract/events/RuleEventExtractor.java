@@ -337,6 +337,12 @@ public final class RuleEventExtractor implements EventExtractor {
     int head = syntacticHead(tree, h);
     Scope.Reading reading =
         family.isStatement() ? scope.readOwn(tree, head) : scope.read(tree, head);
+    if (unsaid(tree, head, h, family)) {
+      return null; // "requests were denied", "volunteers are asked to", "the threat of crimes"
+    }
+    if (et == EventType.TERRITORY_TAKEN && groundless(tree, head, h)) {
+      return null; // "took over from her as director", "women are liberating themselves"
+    }
     if (reading == Scope.Reading.MODIFIER && h.entry().pos() == 'N') {
       reading = Scope.Reading.REAL; // an event noun the tagger read as a participle ("shelling")
     }
@@ -514,6 +520,71 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       default -> status;
     };
+  }
+
+  /**
+   * A statement trigger that states nothing a party said: a passive with no agent ("requests to
+   * deliver aid were denied", "volunteers are asked to"), a verb with two objects (the "refuse"
+   * sense: "denied them identity papers"), a noun with no one's statement in it ("the threat of
+   * crimes", "those threats": no possessor, no "by").
+   */
+  private static boolean unsaid(DependencyTree tree, int head, Hit h, Family family) {
+    if (!family.isStatement() || !tree.parsed()) {
+      return false;
+    }
+    Token t = tree.token(head);
+    if (t.isVerb()) {
+      boolean passive =
+          tree.dependent(head, "nsubj:pass") >= 0 || tree.dependent(head, "aux:pass") >= 0;
+      if (passive && tree.dependent(head, "obl:agent") < 0) {
+        return true;
+      }
+      return tree.dependent(head, "iobj") >= 0;
+    }
+    if (t.isNoun() && h.end() - h.first() == 1) {
+      return tree.dependent(head, "nmod:poss") < 0
+          && tree.dependent(head, "nmod:by") < 0
+          && tree.dependent(head, "nmod:from") < 0
+          && !hasProperModifier(tree, head)
+          && !isLightObject(tree, head);
+    }
+    return false;
+  }
+
+  private static boolean hasProperModifier(DependencyTree tree, int n) {
+    for (int m : tree.dependents(n, "compound")) {
+      if (tree.token(m).isProperNoun()) {
+        return true;
+      }
+    }
+    for (int m : tree.dependents(n, "amod")) {
+      if (tree.token(m).isProperNoun() || Demonyms.country(tree.lemma(m)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "issued an appeal", "made a threat": the noun is what its clause's subject does. */
+  private static boolean isLightObject(DependencyTree tree, int n) {
+    int g = tree.head(n);
+    return g >= 0 && tree.baseRelation(n).equals("obj") && tree.dependent(g, "nsubj") >= 0;
+  }
+
+  /** A verb of taking ground with no ground: no object, no passive subject, or itself. */
+  private static boolean groundless(DependencyTree tree, int head, Hit h) {
+    if (!tree.parsed() || h.entry().pos() != 'V' || !tree.token(head).isVerb()) {
+      return false;
+    }
+    int obj = tree.dependent(head, "obj");
+    if (obj >= 0) {
+      String w = tree.word(obj);
+      return w.endsWith("self") || w.endsWith("selves");
+    }
+    if (tree.dependent(head, "obl:as") >= 0) {
+      return true; // "took over from her as director": a post, not ground
+    }
+    return tree.dependent(head, "nsubj:pass") < 0 && tree.dependent(head, "obl") < 0;
   }
 
   /** Whether {@code h} is a verb whose object or subject is the head of another hit. */

@@ -57,7 +57,7 @@ public final class Scope {
     String rel = t.relation(trigger);
     String pos = t.token(trigger).pos();
     if (DependencyTree.base(rel).equals("amod")
-        && (pos.equals("VBN") || pos.equals("VBG"))
+        && (pos.equals("VBN") || pos.equals("VBG") || pos.startsWith("JJ"))
         && t.head(trigger) >= 0
         && t.token(t.head(trigger)).isNoun()) {
       return Reading.MODIFIER;
@@ -70,6 +70,11 @@ public final class Scope {
     Reading own = own(t, trigger, true);
     if (own != Reading.REAL) {
       return own;
+    }
+    for (int subj : t.dependents(trigger, "nsubj")) {
+      if (lex.is("indefinite", t.word(subj))) {
+        return Reading.HYPOTHETICAL; // "a reward to whomever kills him": anyone, no one yet
+      }
     }
     if (rel.equals("acl:relcl") && hasAux(t, trigger, "have") && pastPerfect(t, trigger)) {
       return Reading.BACKGROUND;
@@ -137,6 +142,11 @@ public final class Scope {
   public Reading readOwn(DependencyTree t, int trigger) {
     if (!t.parsed() || !t.contains(trigger)) {
       return Reading.REAL;
+    }
+    if (DependencyTree.base(t.relation(trigger)).equals("amod")
+        && t.head(trigger) >= 0
+        && t.token(t.head(trigger)).isNoun()) {
+      return Reading.MODIFIER; // "the accused terrorist"
     }
     for (Dependency d : t.dependents(trigger)) {
       String r = DependencyTree.base(d.relation());
