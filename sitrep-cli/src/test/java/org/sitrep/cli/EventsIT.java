@@ -450,4 +450,15 @@ class EventsIT {
         .extracting(Count::value)
         .containsOnly(0L);
   }
+
+  @Test
+  void statementsThatStateNothingAndGroundlessTakingsAreNoEvents() throws Exception {
+    Analysis a =
+        analyze(
+            "Requests to send food to the besieged villages were routinely denied.\n"
+                + "The colonel took over from his predecessor as commander of the garrison in June.\n"
+                + "The warlord has offered a reward to whoever kills the governor of the province.");
+    assertThat(a.events()).extracting(Event::family).doesNotContain("DENIAL", "TERRITORY");
+    assertThat(a.events()).extracting(Event::family).doesNotContain("ATTACK");
+  }
 }

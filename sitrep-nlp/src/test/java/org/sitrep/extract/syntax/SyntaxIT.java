@@ -102,6 +102,8 @@ class SyntaxIT {
         .isEqualTo(Scope.Reading.BACKGROUND);
     assertThat(scope("Soldiers found radios dropped by retreating fighters.", "retreating"))
         .isEqualTo(Scope.Reading.MODIFIER);
+    assertThat(scope("The gang offered money to whoever kills the judge.", "kills"))
+        .isEqualTo(Scope.Reading.HYPOTHETICAL);
   }
 
   @Test
