@@ -73,6 +73,28 @@ public final class CountFinder {
           "were",
           "being");
 
+  /** Nouns of events: a number before them counts events, never people ("two airstrikes"). */
+  private static final Set<String> EVENT_NOUNS =
+      Phrases.set(
+          "attack",
+          "airstrike",
+          "strike",
+          "raid",
+          "bombing",
+          "explosion",
+          "blast",
+          "incident",
+          "operation",
+          "offensive",
+          "clash",
+          "battle",
+          "assault",
+          "ambush",
+          "shelling",
+          "round",
+          "wave",
+          "sortie");
+
   private static final Set<String> NOT_COUNTED =
       Phrases.set(
           "km",
@@ -291,6 +313,13 @@ public final class CountFinder {
         || next.endsWith("-old")
         || next.startsWith("-")) {
       return false;
+    }
+    int noun = q.end();
+    while (noun < toks.size() && toks.get(noun).pos().startsWith("JJ")) {
+      noun++; // "two separate airstrikes"
+    }
+    if (noun < toks.size() && EVENT_NOUNS.contains(lemmas.get(noun))) {
+      return false; // a number of attacks, not of people
     }
     String prev = q.first() > 0 ? words.get(q.first() - 1).toLowerCase(Locale.ROOT) : "";
     if (MONTHS.contains(prev)

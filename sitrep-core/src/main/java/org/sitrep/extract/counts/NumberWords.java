@@ -164,6 +164,22 @@ public final class NumberWords {
         if ((t.equals("a") || t.equals("an")) && any) {
           break;
         }
+        String dash = lower(words, j + 1);
+        String unit = lower(words, j + 2);
+        if (UNITS.containsKey(t)
+            && UNITS.get(t) >= 20
+            && UNITS.get(t) < 100
+            && ("-".equals(dash) || "–".equals(dash))
+            && unit != null
+            && UNITS.containsKey(unit)
+            && UNITS.get(unit) > 0
+            && UNITS.get(unit) < 10) {
+          // "thirty - six": the tokenizer splits a hyphenated number word
+          current += UNITS.get(t) + UNITS.get(unit);
+          any = true;
+          j += 3;
+          continue;
+        }
         if (t.equals("no") || t.equals("both")) {
           if (any) {
             break;

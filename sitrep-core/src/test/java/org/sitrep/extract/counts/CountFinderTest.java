@@ -43,6 +43,18 @@ class CountFinderTest {
   }
 
   @Test
+  void aNumberOfAttacksIsNoToll() {
+    var found =
+        find(
+            "40/40/CD people/people/NNS were/be/VBD killed/kill/VBN in/in/IN two/two/CD"
+                + " separate/separate/JJ airstrikes/airstrike/NNS");
+    assertThat(found)
+        .extracting(CountFinder.Found::count)
+        .extracting(c -> c.value())
+        .containsExactly(40L);
+  }
+
+  @Test
   void woundedAfterNumber() {
     var found =
         find("staff/staff/NN treated/treat/VBD 41/41/CD wounded/wounded/JJ" + " people/people/NNS");

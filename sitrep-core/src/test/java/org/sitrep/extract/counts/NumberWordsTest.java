@@ -50,6 +50,12 @@ class NumberWordsTest {
   }
 
   @Test
+  void aHyphenatedNumberWordSplitByTheTokenizer() {
+    assertThat(read("thirty - six civilians").value()).isEqualTo(36L);
+    assertThat(read("Twenty - one soldiers").value()).isEqualTo(21L);
+  }
+
+  @Test
   void aNegatedFigureIsNought() {
     assertThat(read("no one was killed").value()).isEqualTo(0L);
     assertThat(read("no civilians were hurt").value()).isEqualTo(0L);
