@@ -15,50 +15,38 @@ import org.sitrep.taxonomy.EventType;
 import org.sitrep.taxonomy.Family;
 
 /**
- * How a sentence reports an event: its status (denied, hypothetical, planned, claimed, ongoing…)
- * from negation, modality and the words around the trigger, and its source, the speaker the
- * sentence attributes it to.
+ * How a sentence reports an event: its status (planned, claimed, ongoing, agreed, violated…) from
+ * the words around the trigger — negation and modality are the dependency tree's ({@code
+ * org.sitrep.extract.syntax.Scope}) — and its source, the speaker the sentence attributes it to.
  */
 final class EventStatusReader {
   private EventStatusReader() {}
 
   /**
-   * The status of the event a hit reports: denied, hypothetical, planned, suspended, violated,
-   * agreed, claimed, ongoing, else occurred; read from the words before the trigger and the
-   * sentence's lemmas.
+   * The status of the event a hit reports, once the dependency tree has said whether it is negated
+   * or hypothetical ({@code org.sitrep.extract.syntax.Scope}, applied by the caller): planned,
+   * suspended, violated, agreed, claimed, ongoing, else occurred, from the words of the sentence.
    */
   static EventStatus status(EventContext ctx, Sentence s, Hit h, EventType et, Set<String> lemmas) {
     List<Token> toks = s.tokens();
     int k = h.first() - s.firstToken();
     Family f = et.family();
-    boolean negated = false;
-    boolean hypothetical = false;
+    if (f.isStatement()) {
+      return EventStatus.OCCURRED; // its negation is the tree's (Scope.readOwn)
+    }
     boolean planned = false;
     for (int j = Math.max(0, k - 4); j < k; j++) {
       String l = lemma(toks.get(j));
-      if ((Phrases.NEGATORS.contains(l) || Phrases.NEGATORS.contains(toks.get(j).word()))
-          && !l.equals("without")) {
-        negated = true;
-      }
-      if (Phrases.HYPOTHETICAL.contains(l)) {
-        hypothetical = true;
-      }
       if (Phrases.PLANNED.contains(l) || l.equals("to") && j == k - 1 && !toks.get(k).isNoun()) {
         planned = planned || !l.equals("to") || isPlannedTo(toks, j);
       }
     }
-    if (f.isStatement()) {
-      return negated && f != Family.DENIAL ? EventStatus.DENIED : EventStatus.OCCURRED;
-    }
-    if (negated) {
-      return EventStatus.DENIED;
-    }
-    if (isUnreal(toks, k)) {
-      return EventStatus.HYPOTHETICAL;
-    }
-    if (hypothetical) {
-      return EventStatus.HYPOTHETICAL;
-    }
+    return afterScope(toks, k, f, et, lemmas, planned);
+  }
+
+  /** The statuses read from the words of the sentence once negation and modality are known. */
+  private static EventStatus afterScope(
+      List<Token> toks, int k, Family f, EventType et, Set<String> lemmas, boolean planned) {
     if (f == Family.CEASEFIRE || f == Family.EVACUATION || f == Family.AGREEMENT) {
       if (Phrases.SUSPENDED.stream().anyMatch(lemmas::contains)) {
         return EventStatus.SUSPENDED;
@@ -96,86 +84,6 @@ final class EventStatusReader {
       return EventStatus.ONGOING;
     }
     return EventStatus.OCCURRED;
-  }
-
-  /** Verbs whose "to" clause asks for an action: "urged the government to renew talks". */
-  private static final Set<String> ASKING =
-      Set.of("urge", "call", "ask", "appeal", "encourage", "press", "implore", "exhort", "invite");
-
-  /** Words after which an action is alleged, regulated or weighed, not reported as done. */
-  private static final Set<String> UNREAL_CUES =
-      Set.of(
-          "likely",
-          "unlikely",
-          "ban",
-          "prohibit",
-          "permit",
-          "outlaw",
-          "every",
-          "threat",
-          "toward",
-          "towards",
-          "seek",
-          "possible",
-          "potential",
-          "pursue");
-
-  /**
-   * An action the sentence does not report as real: one someone is urged to take ("called on its
-   * followers to stage attacks"), one weighed or regulated ("less likely to be solved through
-   * talks", "the law would ban protests", "permits for protests"), one alleged of a person
-   * ("accused of fighting with"), or each of a kind ("after every meeting").
-   */
-  private static boolean isUnreal(List<Token> toks, int k) {
-    for (int j = Math.max(0, k - 14); j < k; j++) {
-      String l = lemma(toks.get(j));
-      String w = toks.get(j).word().toLowerCase(Locale.ROOT);
-      if (ASKING.contains(l) && toks.get(j).pos().startsWith("VB") && !clauseBreak(toks, j, k)) {
-        for (int m = j + 1; m < k; m++) {
-          if (toks.get(m).word().equalsIgnoreCase("to")) {
-            return true;
-          }
-        }
-      }
-      if (j >= k - 3 && (UNREAL_CUES.contains(l) || UNREAL_CUES.contains(w))
-          || j >= k - 6 && (l.equals("likely") || l.equals("unlikely"))) {
-        return true;
-      }
-      if (j >= k - 4 && w.equals("of") && j > 0 && onlyModifiers(toks, j + 1, k)) {
-        // "accused of fighting with", "accused the militias of attacking its positions",
-        // "accused of directing attacks": what one side alleges, read as its accusation
-        for (int m = j - 1; m >= Math.max(0, j - 4); m--) {
-          String before = lemma(toks.get(m));
-          if (before.equals("accuse") || before.equals("suspect") || before.equals("suspicion")) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** A sentence-internal boundary between {@code from} and {@code to}: a semicolon or a quote. */
-  private static boolean clauseBreak(List<Token> toks, int from, int to) {
-    for (int m = from + 1; m < to; m++) {
-      String w = toks.get(m).word();
-      if (w.equals(";") || w.equals(":") || toks.get(m).pos().equals("``")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A word of planning ("plan", "due", "going"…) in the three words before {@code j}. */
-  /** Tokens {@code [from, to)} are gerunds, adjectives, adverbs or determiners ("of directing"). */
-  private static boolean onlyModifiers(List<Token> toks, int from, int to) {
-    for (int m = from; m < to; m++) {
-      String p = toks.get(m).pos();
-      if (!(p.equals("VBG") || p.startsWith("JJ") || p.equals("DT") || p.startsWith("RB"))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static boolean isPlannedTo(List<Token> toks, int j) {

@@ -71,6 +71,11 @@ public final class Scope {
     if (own != Reading.REAL) {
       return own;
     }
+    for (int d : t.dependents(trigger, "det")) {
+      if (lex.is("quantifier", t.word(d))) {
+        return Reading.GENERIC; // "after every meeting", "any attack would be met"
+      }
+    }
     for (int subj : t.dependents(trigger, "nsubj")) {
       if (lex.is("indefinite", t.word(subj))) {
         return Reading.HYPOTHETICAL; // "a reward to whomever kills him": anyone, no one yet

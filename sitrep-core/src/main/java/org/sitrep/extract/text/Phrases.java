@@ -419,10 +419,6 @@ public final class Phrases {
           "expected",
           "due");
 
-  public static final Set<String> NEGATORS =
-      set("no", "not", "n't", "never", "neither", "nor", "without");
-  public static final Set<String> HYPOTHETICAL =
-      set("would", "could", "might", "if", "unless", "whether", "should");
   public static final Set<String> PLANNED =
       set(
           "will",
