@@ -160,7 +160,12 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     Annotation part = new Annotation(text);
     part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-    truecaser().annotate(part);
+    TrueCaseAnnotator t = truecaser();
+    synchronized (t) {
+      // CoreNLP's truecaser keeps per-call state in its classifier: two texts truecased at once
+      // on two threads came out differently from the same texts one by one (KillResumeIT)
+      t.annotate(part);
+    }
   }
 
   private TrueCaseAnnotator truecaser() {
