@@ -55,8 +55,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--errors",
       description =
-          "Also write every unmatched predicted event and missed gold event (JSON Lines, with"
-              + " the evidence sentence) here.")
+          "Also write every unmatched predicted event, missed gold event and found event with a"
+              + " wrong actor or wrong counts (JSON Lines, with the evidence sentence and, for"
+              + " a wrong argument, what the key expected and what was found) here.")
   Path errorsOut;
 
   @Option(
@@ -278,6 +279,10 @@ final class EvalCommand implements Callable<Integer> {
         row.put("trigger", e.trigger());
         row.put("start", e.start());
         row.put("end", e.end());
+        if (e.expected() != null) {
+          row.put("expected", e.expected());
+          row.put("found", e.found());
+        }
         String text = texts.get(e.document());
         row.put(
             "text",

@@ -124,7 +124,48 @@ final class EventScorer {
       tp++;
       f[0]++;
       score(g, predictions.get(predictionOf[i]), analysis);
+      argumentErrors(gold.id(), g, predictions.get(predictionOf[i]), analysis);
     }
+  }
+
+  /** A found event whose actor or counts disagree with the key, for reading those errors. */
+  private void argumentErrors(String document, GoldEvent g, Event p, Analysis analysis) {
+    EventError at = unmatched(document, p, analysis);
+    if (!g.actors().isEmpty() && !hasActor(g, p)) {
+      List<String> found = new ArrayList<>();
+      for (Participant a : p.actors()) {
+        if (a != null) {
+          found.add(a.name());
+        }
+      }
+      errors.add(
+          argumentError(at, EventError.WRONG_ACTOR, g.actors().toString(), found.toString()));
+    }
+    if (!g.counts().isEmpty() && !hasCounts(g, p)) {
+      List<String> expected = new ArrayList<>();
+      for (GoldCount gc : g.counts()) {
+        expected.add(gc.kind() + " " + gc.value());
+      }
+      List<String> found = new ArrayList<>();
+      for (Count pc : p.counts()) {
+        found.add(pc.kind() + " " + pc.value());
+      }
+      errors.add(argumentError(at, EventError.WRONG_COUNTS, expected.toString(), found.toString()));
+    }
+  }
+
+  private static EventError argumentError(
+      EventError at, String kind, String expected, String found) {
+    return new EventError(
+        at.document(),
+        kind,
+        at.family(),
+        at.event(),
+        at.start(),
+        at.end(),
+        at.trigger(),
+        expected,
+        found);
   }
 
   private static EventError unmatched(String document, Event p, Analysis analysis) {

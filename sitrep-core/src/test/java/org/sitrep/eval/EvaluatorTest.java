@@ -330,8 +330,12 @@ class EvaluatorTest {
                 "TALKS", new Ratio(1, 1),
                 "CLASH", new Ratio(0, 1)));
     // the errors behind the figures: the two unmatched predictions (one of the two G4 ones, which
-    // either may be) and the missed CLASH
-    assertThat(e.errors()).hasSize(3);
+    // either may be) and the missed CLASH, then the one found event whose actor is wrong
+    assertThat(e.errors()).hasSize(4);
+    assertThat(e.errors())
+        .filteredOn(r -> r.kind().equals(EventError.WRONG_ACTOR))
+        .singleElement()
+        .satisfies(r -> assertThat(r.expected()).isNotBlank().isNotEqualTo(r.found()));
     assertThat(e.errors())
         .extracting(EventError::kind, EventError::family, EventError::start, EventError::end)
         .contains(
@@ -562,7 +566,7 @@ class EvaluatorTest {
                 "TALKS", new Ratio(1, 1),
                 "CLASH", new Ratio(0, 1)));
     assertThat(e.scored()).hasSize(11);
-    assertThat(e.errors()).hasSize(one.events().orElseThrow().errors().size() + 3);
+    assertThat(e.errors()).hasSize(one.events().orElseThrow().errors().size() + 4);
     Calibration c = e.calibration();
     assertThat(c.bands())
         .extracting(Calibration.Band::predictions, Calibration.Band::correct)

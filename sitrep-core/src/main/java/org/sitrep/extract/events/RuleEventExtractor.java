@@ -388,12 +388,15 @@ public final class RuleEventExtractor implements EventExtractor {
     if (tree.parsed() && !undergone) {
       Roles.Reading rr = roles.read(tree, head);
       Np a = NounPhrases.fromTree(ctx, rr.actor());
+      if (a != null && a.pronoun() && rr.reported()) {
+        a = NounPhrases.resolvePronoun(ctx, a); // "he said his troops…": the person named before
+      }
       Np t = NounPhrases.fromTree(ctx, rr.target());
-      if ((a != null || USE_TREE_ONLY) && !(family.isStatement() && actorNp != null)) {
+      if (a != null && !(family.isStatement() && actorNp != null)) {
         // a statement keeps the speaker the speech-aware window rules found ("said … and warned")
         actorNp = a;
       }
-      if (t != null || USE_TREE_ONLY) {
+      if (t != null) {
         targetNp = t;
       }
     }
@@ -501,8 +504,6 @@ public final class RuleEventExtractor implements EventExtractor {
    */
   private static final Set<Family> FORESEEN_ONLY =
       Set.of(Family.ATTACK, Family.CLASH, Family.DETENTION, Family.DISPLACEMENT, Family.TERRITORY);
-
-  static final boolean USE_TREE_ONLY = Boolean.getBoolean("sitrep.treeOnly");
 
   /** The status a hit's syntactic scope gives, over what the words around it said. */
   private static EventStatus withScope(EventStatus status, Scope.Reading reading, Family family) {

@@ -12,16 +12,34 @@ import org.sitrep.model.Token;
  * obj}); in the passive, the agent ({@code obl:agent}) and the passive subject ({@code
  * nsubj:pass}); for an event noun, its possessor ({@code nmod:poss}), a "by" or "from" phrase, a
  * proper-noun or nationality modifier ({@code compound}, {@code amod}), or the subject of the light
- * verb that performs it ("Turkey launched an offensive"); its target, an "on"/"against" phrase.
- * Each role is a {@link Phrase}: the head's subtree without relative clauses, appositions and
- * trailing punctuation.
+ * verb that performs it ("Turkey launched an offensive"); its target, an "on"/"against" phrase. A
+ * participle adjunct without a subject of its own ("…, accusing Iran of…", "…, killing three")
+ * shares its governor's actor; "at the hands of" names an agent; the possessor of a noun of what is
+ * done to someone ("his killing", "the town's capture") is its target unless an "of" phrase names
+ * the target. A pronoun actor, or one a pronoun possesses ("its fighters"), in what a reporting
+ * verb reports is that verb's subject ("the army said its troops repelled…"). Each role is a {@link
+ * Phrase}: the head's subtree without relative clauses, appositions and trailing punctuation.
  */
 public final class Roles {
   /** A phrase of a sentence: tokens {@code [first, end)} and its head token. */
   public record Phrase(int first, int end, int head) {}
 
-  /** The actor and target phrases of a trigger; either may be null. */
-  public record Reading(Phrase actor, Phrase target) {}
+  /**
+   * The actor and target phrases of a trigger; either may be null. {@code reported} says that the
+   * actor is the subject of the reporting verb the trigger's clause hangs on, taken for a pronoun.
+   */
+  public record Reading(Phrase actor, Phrase target, boolean reported) {
+    public Reading(Phrase actor, Phrase target) {
+      this(actor, target, false);
+    }
+  }
+
+  /** Relations a clause hangs on the clause that reports it or that it continues. */
+  private static final Set<String> CLAUSE_LINKS =
+      Set.of("ccomp", "parataxis", "conj", "xcomp", "advcl", "dep");
+
+  /** Relations a participle adjunct without its own subject hangs on its governor by. */
+  private static final Set<String> ADJUNCT = Set.of("advcl", "dep", "xcomp", "conj");
 
   private static final Set<String> CUT =
       Set.of("acl", "appos", "parataxis", "punct", "dep", "advcl", "ccomp", "xcomp", "cc", "ref");
@@ -46,10 +64,48 @@ public final class Roles {
       return new Reading(null, null);
     }
     Token tok = t.token(trigger);
-    if (tok.isVerb() || hasVerbalDependents(t, trigger)) {
-      return verbal(t, trigger);
+    Reading r =
+        tok.isVerb() || hasVerbalDependents(t, trigger) ? verbal(t, trigger) : nominal(t, trigger);
+    if (r.actor() != null && pronominal(t, r.actor().head())) {
+      Phrase reporter = reporter(t, trigger);
+      if (reporter != null) {
+        return new Reading(reporter, r.target(), true);
+      }
     }
-    return nominal(t, trigger);
+    return r;
+  }
+
+  /** "they", "it", or a noun a pronoun possesses ("its fighters", "his troops"). */
+  private static boolean pronominal(DependencyTree t, int head) {
+    if (t.token(head).pos().equals("PRP")) {
+      return true;
+    }
+    int poss = t.dependent(head, "nmod:poss");
+    return poss >= 0 && t.token(poss).pos().equals("PRP$");
+  }
+
+  /**
+   * The subject of the reporting verb whose complement holds {@code trigger}'s clause ("the army
+   * said [its troops had repelled…]"), or null when no reporting verb reports it.
+   */
+  private Phrase reporter(DependencyTree t, int trigger) {
+    int x = trigger;
+    for (int guard = 0; guard < 8; guard++) {
+      int g = t.head(x);
+      if (g < 0 || !t.contains(g)) {
+        return null;
+      }
+      String rel = t.baseRelation(x);
+      if (!CLAUSE_LINKS.contains(rel)) {
+        return null;
+      }
+      if ((rel.equals("ccomp") || rel.equals("parataxis")) && lex.is("speech", t.lemma(g))) {
+        int subj = t.dependent(g, "nsubj");
+        return subj < 0 ? null : phrase(t, subj);
+      }
+      x = g;
+    }
+    return null;
   }
 
   private static boolean hasVerbalDependents(DependencyTree t, int v) {
@@ -64,6 +120,13 @@ public final class Roles {
     }
     int subj = t.dependent(v, "nsubj");
     int obj = t.dependent(v, "obj");
+    int hands = handsOf(t, v, "obl");
+    if (subj < 0 && hands >= 0) {
+      subj = hands; // "were killed at the hands of militants"
+    }
+    if (subj < 0 && t.token(v).pos().equals("VBG") && ADJUNCT.contains(t.baseRelation(v))) {
+      subj = governorActor(t, v); // "warned …, accusing Iran of…"; "struck …, killing three"
+    }
     if (subj < 0 && t.baseRelation(v).equals("acl") && t.head(v) >= 0) {
       // "militants fighting in Syria": the noun a participle modifies does the act
       String pos = t.token(v).pos();
@@ -98,6 +161,19 @@ public final class Roles {
         actor = t.dependent(dep, "obl:agent"); // "an attack, orchestrated by the regime"
       }
     }
+    if (actor >= 0
+        && lex.is("patient-noun", t.lemma(n))
+        && t.relation(actor).equals("nmod:poss")
+        && t.dependent(n, "nmod:of") < 0) {
+      // "his killing", "the town's capture": the possessor undergoes it
+      if (target < 0) {
+        target = actor;
+      }
+      actor = -1;
+    }
+    if (actor < 0) {
+      actor = handsOf(t, n, "nmod"); // "his killing at the hands of militants"
+    }
     if (actor < 0) {
       // "Turkey launched an offensive", "the strike was carried out by jets"
       int head = t.head(n);
@@ -117,6 +193,54 @@ public final class Roles {
       }
     }
     return new Reading(phrase(t, actor), phrase(t, target));
+  }
+
+  /** X of "at the hands of X" hung on {@code x} by {@code rel} ("obl" or "nmod"), or -1. */
+  private int handsOf(DependencyTree t, int x, String rel) {
+    for (int h : t.dependents(x, rel + ":at")) {
+      if (lex.is("agent-frame", t.lemma(h))) {
+        int of = t.dependent(h, "nmod:of");
+        if (of >= 0) {
+          return of;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The actor of the verb a participle adjunct hangs on: its subject in the active, its agent in
+   * the passive (the patient of "the market was shelled, killing 12" did not kill).
+   */
+  private int governorActor(DependencyTree t, int v) {
+    int x = v;
+    for (int guard = 0; guard < 4; guard++) {
+      int g = t.head(x);
+      if (g < 0 || !t.contains(g) || !ADJUNCT.contains(t.baseRelation(x))) {
+        return -1;
+      }
+      for (int said : t.dependents(g, "parataxis")) {
+        if (said > g && said < v && lex.is("speech", t.lemma(said))) {
+          // "people arrived, the agency said, appealing for food": the parser hangs the adjunct on
+          // the reported clause, but it follows, and goes with, the reporting one
+          int subj = t.dependent(said, "nsubj");
+          if (subj >= 0) {
+            return subj;
+          }
+        }
+      }
+      if (t.token(g).isVerb()) {
+        if (t.dependent(g, "nsubj:pass") >= 0 || t.dependent(g, "aux:pass") >= 0) {
+          return t.dependent(g, "obl:agent");
+        }
+        int subj = t.dependent(g, "nsubj");
+        if (subj >= 0) {
+          return subj;
+        }
+      }
+      x = g;
+    }
+    return -1;
   }
 
   /** The phrase headed by {@code head}, or null for -1. */

@@ -127,4 +127,48 @@ class SyntaxIT {
     Roles.Reading r = Roles.english().read(DependencyTree.of(poss), token(poss, "raid"));
     assertThat(text(poss, r.actor())).isEqualTo("the militia");
   }
+
+  private static Roles.Reading roles(Sentence s, String trigger) {
+    return Roles.english().read(DependencyTree.of(s), token(s, trigger));
+  }
+
+  @Test
+  void pronounActorsInReportedSpeechAreTheReporter() {
+    Sentence s = parse("The navy said its gunboats had sunk two smuggling vessels overnight.");
+    Roles.Reading r = roles(s, "sunk");
+    assertThat(text(s, r.actor())).isEqualTo("the navy");
+    assertThat(r.reported()).isTrue();
+
+    Sentence they = parse("The rebels said on Sunday that they had overrun three outposts.");
+    assertThat(text(they, roles(they, "overrun").actor())).isEqualTo("the rebels");
+
+    // not reported speech: the possessed noun stays
+    Sentence own = parse("Its fighters overran three outposts before dawn.");
+    Roles.Reading o = roles(own, "overran");
+    assertThat(text(own, o.actor())).isEqualTo("its fighters");
+    assertThat(o.reported()).isFalse();
+  }
+
+  @Test
+  void participleAdjunctsShareTheirGovernorsActorButNotAPassivePatient() {
+    Sentence s = parse("The minister spoke for an hour on Monday, accusing the rebels of looting.");
+    assertThat(text(s, roles(s, "accusing").actor())).isEqualTo("the minister");
+
+    Sentence p = parse("The market was shelled on Friday, killing twelve shoppers.");
+    assertThat(roles(p, "killing").actor()).isNull();
+
+    Sentence agent = parse("The depot was bombed by government jets, killing four guards.");
+    assertThat(text(agent, roles(agent, "killing").actor())).isEqualTo("government jets");
+  }
+
+  @Test
+  void theHandsOfNameTheAgentAndAPatientNounsPossessorUndergoesIt() {
+    Sentence s = parse("His killing at the hands of masked gunmen shocked the town.");
+    Roles.Reading r = roles(s, "killing");
+    assertThat(text(s, r.actor())).isEqualTo("masked gunmen");
+    assertThat(text(s, r.target())).isEqualTo("his");
+
+    Sentence capture = parse("The army's capture of the bridge took six hours.");
+    assertThat(text(capture, roles(capture, "capture").actor())).isEqualTo("the army");
+  }
 }
