@@ -461,4 +461,24 @@ class EventsIT {
     assertThat(a.events()).extracting(Event::family).doesNotContain("DENIAL", "TERRITORY");
     assertThat(a.events()).extracting(Event::family).doesNotContain("ATTACK");
   }
+
+  @Test
+  void actorsOfReportedForcesClashesBetweenAndArmedWeapons() throws Exception {
+    Analysis a =
+        analyze(
+            "The border guard service said its patrols had detained nine smugglers near the river"
+                + " crossing on Friday.\n\n"
+                + "Clashes between tribal fighters and local police erupted in the market town on"
+                + " Saturday, witnesses said.\n\n"
+                + "Army helicopters bombed a convoy on the desert highway on Sunday, residents said.");
+    assertThat(only(a, "DETENTION").actors())
+        .extracting(p -> p.name())
+        .anyMatch(n -> n.contains("border guard service"));
+    assertThat(only(a, "CLASH").actors())
+        .extracting(p -> p.name())
+        .anyMatch(n -> n.contains("tribal fighters") && n.contains("local police"));
+    assertThat(only(a, "ATTACK.AIRSTRIKE").actors())
+        .extracting(p -> p.name())
+        .anyMatch(n -> n.contains("Army helicopters"));
+  }
 }

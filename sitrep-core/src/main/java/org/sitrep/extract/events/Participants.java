@@ -193,6 +193,10 @@ final class Participants {
             || h.endsWith("s") && Phrases.WEAPONS.contains(h.substring(0, h.length() - 1)));
   }
 
+  /** Nouns that name an armed force when they modify a weapon ("army drones"). */
+  private static final Set<String> FORCES =
+      Set.of("army", "military", "government", "regime", "coalition", "navy", "police", "rebel");
+
   private static final Set<String> NOT_ACTORS =
       Set.of(
           "monday",
@@ -234,9 +238,13 @@ final class Participants {
   static boolean namesNoActor(Np np) {
     String[] words = np.text().split("\\s+");
     if (isWeapon(np)) {
-      // "Russian artillery", "Israeli drones": the weapons stand for the forces that fire them
+      // "Russian artillery", "Israeli drones", "army helicopters": the weapons stand for the
+      // forces that fire them
       return java.util.Arrays.stream(words)
-          .noneMatch(w -> Character.isUpperCase(w.charAt(0)) && Demonyms.country(w).isPresent());
+          .noneMatch(
+              w ->
+                  Character.isUpperCase(w.charAt(0)) && Demonyms.country(w).isPresent()
+                      || FORCES.contains(w.toLowerCase(Locale.ROOT)));
     }
     String first = words[0].toLowerCase(Locale.ROOT);
     if (words.length == 1 && INDEFINITE.contains(first)) {

@@ -12,13 +12,14 @@ import org.sitrep.model.Token;
  * obj}); in the passive, the agent ({@code obl:agent}) and the passive subject ({@code
  * nsubj:pass}); for an event noun, its possessor ({@code nmod:poss}), a "by" or "from" phrase, a
  * proper-noun or nationality modifier ({@code compound}, {@code amod}), or the subject of the light
- * verb that performs it ("Turkey launched an offensive"); its target, an "on"/"against" phrase. A
- * participle adjunct without a subject of its own ("…, accusing Iran of…", "…, killing three")
- * shares its governor's actor; "at the hands of" names an agent; the possessor of a noun of what is
- * done to someone ("his killing", "the town's capture") is its target unless an "of" phrase names
- * the target. A pronoun actor, or one a pronoun possesses ("its fighters"), in what a reporting
- * verb reports is that verb's subject ("the army said its troops repelled…"). Each role is a {@link
- * Phrase}: the head's subtree without relative clauses, appositions and trailing punctuation.
+ * verb that performs it ("Turkey launched an offensive"), the parties "between" whom it is; its
+ * target, an "on"/"against" phrase. A participle adjunct without a subject of its own ("…, accusing
+ * Iran of…", "…, killing three") shares its governor's actor; "at the hands of" names an agent; the
+ * possessor of a noun of what is done to someone ("his killing", "the town's capture") is its
+ * target unless an "of" phrase names the target. A pronoun actor, or one a pronoun possesses ("its
+ * fighters"), in what a reporting verb reports is that verb's subject ("the army said its troops
+ * repelled…"). Each role is a {@link Phrase}: the head's subtree without relative clauses,
+ * appositions and trailing punctuation.
  */
 public final class Roles {
   /** A phrase of a sentence: tokens {@code [first, end)} and its head token. */
@@ -147,6 +148,7 @@ public final class Roles {
       int dep = d.dependent();
       if (actor < 0
           && (r.equals("nmod:poss")
+              || r.equals("nmod:between") // "clashes between the army and the rebels"
               || r.equals("nmod:by")
               || r.equals("nmod:from")
               || r.equals("nmod:agent"))) {
