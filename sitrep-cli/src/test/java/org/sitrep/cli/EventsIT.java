@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -480,5 +481,31 @@ class EventsIT {
     assertThat(only(a, "ATTACK.AIRSTRIKE").actors())
         .extracting(p -> p.name())
         .anyMatch(n -> n.contains("Army helicopters"));
+  }
+
+  @Test
+  void theTreeSaysWhatAFigureCounts() throws Exception {
+    Analysis a =
+        analyze(
+            "Medics said they had evacuated 35 wounded villagers from the hill hamlets by truck on"
+                + " Monday.\n\n"
+                + "Six teachers, among them the head of a primary school in the valley, were"
+                + " kidnapped on the coast road on Tuesday, a district official said.\n\n"
+                + "Around 4,500 residents of the settlement have fled towards the provincial"
+                + " capital, a relief worker said on Wednesday.");
+    assertThat(only(a, "EVACUATION").counts())
+        .extracting(Count::kind, Count::value)
+        .contains(tuple("evacuated", 35L))
+        .doesNotContain(tuple("injured", 35L));
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("DETENTION"))
+        .flatExtracting(Event::counts)
+        .extracting(Count::value)
+        .contains(6L);
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("DISPLACEMENT"))
+        .flatExtracting(Event::counts)
+        .extracting(Count::kind, Count::value)
+        .contains(tuple("displaced", 4500L));
   }
 }

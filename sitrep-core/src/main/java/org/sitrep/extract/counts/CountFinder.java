@@ -304,7 +304,7 @@ public final class CountFinder {
   }
 
   /** A number that counts people, not a year, a distance or a time of day. */
-  private static boolean plausible(
+  static boolean plausible(
       List<Token> toks, List<String> words, List<String> lemmas, NumberWords.Quantity q) {
     String next = q.end() < words.size() ? words.get(q.end()).toLowerCase(Locale.ROOT) : "";
     if (NOT_COUNTED.contains(next)
@@ -409,6 +409,11 @@ public final class CountFinder {
 
   private static boolean isKindWord(String l) {
     return kindOf(l) != null;
+  }
+
+  /** The kind a word of harm, capture or flight gives the people it is done to, or null. */
+  static CountKind kindOfLemma(String l) {
+    return kindOf(l);
   }
 
   private static CountKind kindOf(String l) {

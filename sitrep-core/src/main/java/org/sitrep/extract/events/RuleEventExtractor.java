@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.extract.counts.CountFinder;
 import org.sitrep.extract.counts.EventCounts;
+import org.sitrep.extract.counts.TreeCounts;
 import org.sitrep.extract.syntax.DependencyTree;
 import org.sitrep.extract.syntax.Roles;
 import org.sitrep.extract.syntax.Scope;
@@ -128,7 +129,8 @@ public final class RuleEventExtractor implements EventExtractor {
     Set<String> lemmas = TriggerMatcher.lemmasOf(toks);
     List<Hit> hits = triggers.find(toks, lemmas);
     int base = toks.get(0).index();
-    EventCounts.Counts counts = CountFinder.find(toks, ctx.text);
+    EventCounts.Counts counts =
+        TreeCounts.refine(tree, toks, ctx.text, CountFinder.find(toks, ctx.text));
     Hit escaped = TriggerMatcher.escapeHit(toks, counts, hits, base);
     if (escaped != null) {
       hits.add(escaped);

@@ -1,0 +1,182 @@
+package org.sitrep.extract.counts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.extract.syntax.DependencyTree;
+import org.sitrep.model.Count;
+import org.sitrep.model.Token;
+import org.sitrep.taxonomy.CountKind;
+
+/**
+ * What a figure counts, read from the dependency tree: the people a number counts ({@code nummod}
+ * of a noun, or the number itself as a noun: "killing two", "dozens of rebels") take their kind
+ * from the predicate they are an argument of — the object or passive subject of "kill", "wound",
+ * "detain", "evacuate" ("evacuated 40 wounded people" is 40 evacuated, not 40 injured), the subject
+ * of "die" or "flee", of "remain displaced", of a relative clause ("22,000 who have fled") or of a
+ * participle ("five civilians killed in…"). The word-window {@link CountFinder} reads the figures
+ * of every sentence; where the tree says what a figure counts, the tree's kind wins, and a figure
+ * the window could not place but the tree can is added.
+ */
+public final class TreeCounts {
+  /** Predicates whose subject, not object, is who it happened to. */
+  private static final Set<String> INTRANSITIVE =
+      Set.of("die", "flee", "perish", "drown", "dead", "missing", "displaced", "displace");
+
+  private TreeCounts() {}
+
+  /** The window's figures of one sentence, corrected and completed by its tree. */
+  public static EventCounts.Counts refine(
+      DependencyTree t, List<Token> toks, String text, EventCounts.Counts window) {
+    if (!t.parsed() || toks.isEmpty()) {
+      return window;
+    }
+    List<String> words = new ArrayList<>();
+    List<String> lemmas = new ArrayList<>();
+    for (Token tok : toks) {
+      words.add(tok.word());
+      lemmas.add(tok.lemma().toLowerCase(Locale.ROOT));
+    }
+    int base = toks.get(0).index();
+    List<CountFinder.Found> out = new ArrayList<>(window.found());
+    int i = 0;
+    while (i < toks.size()) {
+      NumberWords.Quantity q = NumberWords.read(words, i);
+      if (q == null || !CountFinder.plausible(toks, words, lemmas, q)) {
+        i++;
+        continue;
+      }
+      i = Math.max(q.end(), i + 1);
+      CountKind kind = kindOf(t, base, q);
+      if (kind == null) {
+        continue;
+      }
+      int s = toks.get(q.first()).start();
+      int e = toks.get(q.end() - 1).end();
+      int at = overlapping(out, text, s, e);
+      if (at >= 0) {
+        CountFinder.Found f = out.get(at);
+        if (f.kind() != kind && !(kind == CountKind.DISPLACED && planned(f.kind()))) {
+          Count c = f.count();
+          out.set(
+              at,
+              new CountFinder.Found(
+                  kind,
+                  new Count(kind.label(), c.value(), c.min(), c.max(), c.approximate(), c.text())));
+        }
+      } else {
+        out.add(
+            new CountFinder.Found(
+                kind,
+                new Count(
+                    kind.label(),
+                    q.value(),
+                    q.min(),
+                    q.max() == Long.MAX_VALUE ? null : q.max(),
+                    q.approximate(),
+                    text.substring(s, e))));
+      }
+    }
+    return new EventCounts.Counts(out);
+  }
+
+  private static boolean planned(CountKind k) {
+    return k == CountKind.PLANNED_EVACUEES;
+  }
+
+  /** The window figure whose words overlap {@code [s, e)} of the text, or -1. */
+  private static int overlapping(List<CountFinder.Found> found, String text, int s, int e) {
+    for (int k = 0; k < found.size(); k++) {
+      String span = found.get(k).count().text();
+      int from = span == null ? -1 : text.indexOf(span, Math.max(0, s - span.length()));
+      if (from >= 0 && from < e && from + span.length() > s) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** What the people of quantity {@code q} (list positions) are counted as, or null. */
+  static CountKind kindOf(DependencyTree t, int base, NumberWords.Quantity q) {
+    int number = spanHead(t, base + q.first(), base + q.end());
+    if (number < 0) {
+      return null;
+    }
+    int noun = t.relation(number).equals("nummod") ? t.head(number) : number;
+    for (int guard = 0; guard < 4 && noun >= 0; guard++) {
+      String rel = t.baseRelation(noun);
+      if (rel.equals("conj") || rel.equals("appos")) {
+        noun = t.head(noun); // "killing five soldiers and two civilians"
+        continue;
+      }
+      break;
+    }
+    if (noun < 0 || !t.contains(noun)) {
+      return null;
+    }
+    CountKind own = ownClause(t, noun);
+    if (own != null) {
+      return own;
+    }
+    int g = t.head(noun);
+    if (g < 0 || !t.contains(g)) {
+      return null;
+    }
+    String rel = t.relation(noun);
+    String lemma = t.lemma(g);
+    boolean passive = t.dependent(g, "aux:pass") >= 0 || rel.equals("nsubj:pass");
+    if (rel.equals("obj") || passive && DependencyTree.base(rel).equals("nsubj")) {
+      return INTRANSITIVE.contains(lemma) ? null : CountFinder.kindOfLemma(lemma);
+    }
+    if (rel.equals("nsubj") && INTRANSITIVE.contains(lemma)) {
+      return CountFinder.kindOfLemma(lemma);
+    }
+    if (rel.equals("nsubj")) {
+      for (int x : t.dependents(g, "xcomp")) {
+        if (INTRANSITIVE.contains(t.lemma(x))) {
+          return CountFinder.kindOfLemma(t.lemma(x)); // "92,000 people remain displaced"
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A kind the counted noun's own modifier gives: a participle ("five civilians killed in…") or a
+   * relative clause whose subject it is ("22,000 who have fled").
+   */
+  private static CountKind ownClause(DependencyTree t, int noun) {
+    for (int c : t.dependents(noun, "acl")) {
+      String lemma = t.lemma(c);
+      if (t.relation(c).equals("acl:relcl")) {
+        if (INTRANSITIVE.contains(lemma) || t.dependent(c, "aux:pass") >= 0) {
+          CountKind k = CountFinder.kindOfLemma(lemma);
+          if (k != null) {
+            return k;
+          }
+        }
+      } else if (t.token(c).pos().equals("VBN") && !INTRANSITIVE.contains(lemma)) {
+        CountKind k = CountFinder.kindOfLemma(lemma);
+        if (k != null) {
+          return k;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The token of {@code [first, end)} whose head lies outside it, or -1. */
+  private static int spanHead(DependencyTree t, int first, int end) {
+    for (int k = end - 1; k >= first; k--) {
+      if (!t.contains(k)) {
+        return -1;
+      }
+      int h = t.head(k);
+      if (h < first || h >= end) {
+        return k;
+      }
+    }
+    return -1;
+  }
+}
