@@ -67,6 +67,13 @@ public final class Scope {
         return Reading.HYPOTHETICAL; // a modifier names an event foreseen, not reported
       }
     }
+    if (pos.equals("VBN")
+        && t.dependent(trigger, "det") >= 0
+        && t.dependent(trigger, "aux") < 0
+        && t.dependent(trigger, "nsubj") < 0
+        && t.dependent(trigger, "obj") < 0) {
+      return Reading.GENERIC; // "the displaced of the war": people, not what befell them
+    }
     Reading own = own(t, trigger, true);
     if (own != Reading.REAL) {
       return own;
@@ -78,8 +85,13 @@ public final class Scope {
     }
     for (int subj : t.dependents(trigger, "nsubj")) {
       if (lex.is("indefinite", t.word(subj))) {
-        return Reading.HYPOTHETICAL; // "a reward to whomever kills him": anyone, no one yet
+        return Reading.HYPOTHETICAL; // "a reward to whoever kills him": anyone, no one yet
       }
+    }
+    if ((DependencyTree.base(rel).equals("acl") || rel.equals("dep"))
+        && t.head(trigger) >= 0
+        && lex.is("indefinite", t.word(t.head(trigger)))) {
+      return Reading.HYPOTHETICAL; // the same, parsed as a clause on "whomever"
     }
     if (rel.equals("acl:relcl") && hasAux(t, trigger, "have") && pastPerfect(t, trigger)) {
       return Reading.BACKGROUND;
@@ -126,7 +138,12 @@ public final class Scope {
         return lex.is("planned", hl) ? Reading.PLANNED : Reading.INTENDED;
       }
       if (lex.is("speech", hl)) {
-        break; // what is reported keeps its own scope
+        // what is reported keeps its own scope; but "no reports of clashes" reports none
+        Reading above = nominalHead ? own(t, head, true) : Reading.REAL;
+        if (above == Reading.NEGATED) {
+          return above;
+        }
+        break;
       }
       Reading above = own(t, head, true);
       if (above != Reading.REAL) {

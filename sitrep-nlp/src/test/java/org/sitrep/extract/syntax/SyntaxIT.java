@@ -171,4 +171,22 @@ class SyntaxIT {
     Sentence capture = parse("The army's capture of the bridge took six hours.");
     assertThat(text(capture, roles(capture, "capture").actor())).isEqualTo("the army");
   }
+
+  @Test
+  void noReportsOfAnEventAndAClauseOnWhomeverAreNoReports() {
+    assertThat(scope("Officials said there were no reports of looting in the town.", "looting"))
+        .isEqualTo(Scope.Reading.NEGATED);
+    assertThat(scope("Witnesses gave reports of looting in the town.", "looting"))
+        .isEqualTo(Scope.Reading.REAL);
+    assertThat(scope("The cartel promised cash to whomever kills the mayor.", "kills"))
+        .isEqualTo(Scope.Reading.HYPOTHETICAL);
+  }
+
+  @Test
+  void theDisplacedArePeopleNotAnEvent() {
+    assertThat(scope("Aid trucks carried blankets for the displaced of the long war.", "displaced"))
+        .isEqualTo(Scope.Reading.GENERIC);
+    assertThat(scope("The floods displaced thousands of families in the delta.", "displaced"))
+        .isEqualTo(Scope.Reading.REAL);
+  }
 }
