@@ -508,4 +508,15 @@ class EventsIT {
         .extracting(Count::kind, Count::value)
         .contains(tuple("displaced", 4500L));
   }
+
+  @Test
+  void backgroundDatedToItsDayIsHistoricalAndYearsOfWarAreNoEvent() throws Exception {
+    Analysis a =
+        analyze(
+            "The aid worker, who was abducted by gunmen on 14 March 2017 near the northern border,"
+                + " is still missing, her family said on Monday.\n\n"
+                + "In 2012 the insurgents displaced thousands of farmers from the valley.");
+    assertThat(only(a, "DETENTION").status()).isEqualTo("historical");
+    assertThat(a.events()).extracting(Event::family).doesNotContain("DISPLACEMENT");
+  }
 }

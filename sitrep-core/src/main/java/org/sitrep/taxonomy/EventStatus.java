@@ -12,7 +12,9 @@ public enum EventStatus {
   HYPOTHETICAL,
   AGREED,
   VIOLATED,
-  SUSPENDED;
+  SUSPENDED,
+  /** Background the article mentions, long before its publication (the contract's status). */
+  HISTORICAL;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);
@@ -37,6 +39,7 @@ public enum EventStatus {
       case PLANNED -> 3;
       case DENIED -> 2;
       case HYPOTHETICAL -> 1;
+      case HISTORICAL -> 0;
     };
   }
 

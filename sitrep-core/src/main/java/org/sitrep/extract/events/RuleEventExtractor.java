@@ -15,6 +15,7 @@ import org.sitrep.extract.syntax.Roles;
 import org.sitrep.extract.syntax.Scope;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.AnnotatedDocument;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
@@ -457,7 +458,18 @@ public final class RuleEventExtractor implements EventExtractor {
     EventPlaces.Located where = EventPlaces.place(ctx, s, h, family);
     EventDate date = EventDates.pastIfNotFuture(ctx, s, EventDates.date(ctx, s, h));
     if (EventDates.isBackground(ctx, date) || !family.isStatement() && EventDates.isHistory(s)) {
-      return null; // background and history
+      if (family.isStatement()
+          || status == EventStatus.HYPOTHETICAL
+          || !ctx.tokens.get(h.first()).isVerb()
+          || date == null
+          || date.precision() != DatePrecision.DAY && date.precision() != DatePrecision.MONTH) {
+        // what was said or feared long ago, a war's years ("since 2014", "in 2012") summed, or
+        // past attacks named in passing ("angered by terrorist attacks in Europe")
+        return null;
+      }
+      // a clause reporting a background act to its day or month ("was abducted on 9 December
+      // 2013"): one past event, kept with its evidence, marked so maps and totals leave it out
+      status = EventStatus.HISTORICAL;
     }
     if (status == EventStatus.OCCURRED
         && date != null
