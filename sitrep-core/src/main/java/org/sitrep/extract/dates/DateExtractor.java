@@ -70,7 +70,8 @@ public final class DateExtractor {
               + "declared for|next|upcoming|plans? to|is to|are to)\\b");
 
   public List<TimeExpression> extract(AnnotatedDocument doc) {
-    String text = doc.text();
+    String original = doc.text();
+    String text = wordCase(original);
     LocalDate published = doc.document().published();
     List<TimeExpression> out = new ArrayList<>();
     LocalDate conflictStart = conflictStart(text, published);
@@ -82,7 +83,45 @@ public final class DateExtractor {
       nthDays(text, published, conflictStart, out);
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));
-    return dropOverlaps(out);
+    List<TimeExpression> kept = dropOverlaps(out);
+    if (text == original) {
+      return kept;
+    }
+    List<TimeExpression> quoted = new ArrayList<>();
+    for (TimeExpression t : kept) { // the words as the article wrote them
+      quoted.add(
+          new TimeExpression(Mention.of(t.span(), original), t.start(), t.end(), t.precision()));
+    }
+    return quoted;
+  }
+
+  /**
+   * The text to match dates in: itself, or, when most of its letters are capitals (all-caps wire
+   * copy: "ON MONDAY", "18 NOVEMBER"), a copy with every word capitalised like a name ("On Monday",
+   * "18 November"), letter for letter, so that offsets stay those of the text.
+   */
+  static String wordCase(String text) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lower++;
+      }
+    }
+    if (upper <= lower) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      b.append(inWord ? Character.toLowerCase(c) : c);
+      inWord = Character.isLetter(c);
+    }
+    return b.toString();
   }
 
   private static void absolute(String text, LocalDate published, List<TimeExpression> out) {

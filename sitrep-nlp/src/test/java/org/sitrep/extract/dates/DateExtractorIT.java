@@ -169,4 +169,18 @@ class DateExtractorIT {
     AnnotatedDocument d = annotate(text, LocalDate.of(2022, 3, 7));
     assertDay(at(extractor.extract(d), d.text(), "the 10th day", "10th"), LocalDate.of(2022, 3, 5));
   }
+
+  @Test
+  void allCapsWireCopyKeepsItsDatesAndItsWords() throws Exception {
+    AnnotatedDocument d =
+        annotate(
+            "ON SUNDAY, SHELLING KILLED TWO CIVILIANS IN THE PORT CITY, OFFICIALS SAID ON 11 MARCH.",
+            TUESDAY);
+    List<TimeExpression> found = extractor.extract(d);
+    assertThat(found)
+        .extracting(t -> t.mention().text(), TimeExpression::start)
+        .contains(
+            org.assertj.core.api.Assertions.tuple("SUNDAY", LocalDate.of(2024, 3, 10)),
+            org.assertj.core.api.Assertions.tuple("11 MARCH", LocalDate.of(2024, 3, 11)));
+  }
 }
