@@ -12,7 +12,12 @@ public enum EventStatus {
   HYPOTHETICAL,
   AGREED,
   VIOLATED,
-  SUSPENDED;
+  SUSPENDED,
+  /**
+   * Background: the article mentions it as history, long before its publication (another year's
+   * massacre). Set by the fuse stage ({@code org.sitrep.fuse.HistoricalEvents}), never by a rule.
+   */
+  HISTORICAL;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);
@@ -37,6 +42,7 @@ public enum EventStatus {
       case PLANNED -> 3;
       case DENIED -> 2;
       case HYPOTHETICAL -> 1;
+      case HISTORICAL -> 0;
     };
   }
 
