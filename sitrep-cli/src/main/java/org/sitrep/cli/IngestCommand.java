@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Analyse articles (text, HTML, JSON Lines, folders, or -) into a DuckDB store.",
       "Idempotent by content hash; each article is committed on its own, so a killed run can",
-      "simply be started again. Failures are stored and listed at the end."
+      "simply be started again. Failures are stored and listed at the end. The store is",
+      "created when missing; a missing input is refused before anything is created."
     })
 final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or -.")
@@ -39,6 +40,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    Inputs.requireExisting(paths); // a missing input creates no store and loads no model
     List<InputItem> items = new ArticleReader(common.maxBytes()).readAll(paths, System.in);
     List<InputItem> dated = new ArrayList<>(items.size());
     for (InputItem i : items) {

@@ -35,6 +35,8 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     CommandLine cli = new CommandLine(new Main());
+    cli.setUsageHelpAutoWidth(true); // wrap --help at the terminal's width, not at 80 columns
+    cli.setUsageHelpLongOptionsMaxWidth(28);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
