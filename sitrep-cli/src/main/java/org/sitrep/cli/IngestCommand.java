@@ -49,12 +49,22 @@ final class IngestCommand implements Callable<Integer> {
               ? new InputItem.Read(r.article().withPublishedIfMissing(common.published))
               : i);
     }
-    err.printf(Locale.ROOT, "sitrep: %d article(s) to ingest into %s%n", dated.size(), db);
-    err.flush();
     ProgressBar bar = new ProgressBar(err);
     Ingester.Tally t;
-    try (Store store = Store.open(db);
-        Ingester ingester = Application.ingester(store, common.threads())) {
+    // the store opens first: one another process holds is refused in a line, before the models load
+    try (Store store = Store.open(db)) {
+      err.printf(Locale.ROOT, "sitrep: %d article(s) to ingest into %s%n", dated.size(), db);
+      err.flush();
+      t = ingest(store, dated, bar, err);
+    }
+    err.flush();
+    return t.failures().isEmpty() ? 0 : (t.stored() + t.skipped() == 0 ? 1 : 3);
+  }
+
+  private Ingester.Tally ingest(
+      Store store, List<InputItem> dated, ProgressBar bar, PrintWriter err) {
+    Ingester.Tally t;
+    try (Ingester ingester = Application.ingester(store, common.threads())) {
       bar.start();
       t = ingester.run(dated, bar::update);
       bar.finish();
@@ -74,7 +84,6 @@ final class IngestCommand implements Callable<Integer> {
         }
       }
     }
-    err.flush();
-    return t.failures().isEmpty() ? 0 : (t.stored() + t.skipped() == 0 ? 1 : 3);
+    return t;
   }
 }

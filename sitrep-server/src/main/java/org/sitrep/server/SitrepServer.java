@@ -128,33 +128,39 @@ public final class SitrepServer implements AutoCloseable {
     get("/api/events", ctx -> ctx.json(withNext(ctx, reader.events(Params.eventQuery(ctx, 50)))));
     get("/api/events/histogram", ctx -> ctx.json(reader.histogram(Params.eventQuery(ctx, 50))));
     get("/api/events/facets", ctx -> ctx.json(reader.facets(Params.eventQuery(ctx, 50))));
-    app.get(
+    get(
         "/api/events/{id}",
         ctx ->
             ctx.json(
                 reader
                     .event(ctx.pathParam("id"))
                     .orElseThrow(() -> ApiException.notFound("no event " + ctx.pathParam("id")))));
-    app.get(
-        "/api/places", ctx -> ctx.json(reader.places(ctx.queryParam("q"), limit(ctx, 200, 2000))));
+    get("/api/places", ctx -> ctx.json(reader.places(ctx.queryParam("q"), limit(ctx, 200, 2000))));
+    get("/api/labels", this::labels);
     get("/api/speakers", ctx -> ctx.json(reader.speakers(limit(ctx, 100, 1000))));
-    app.get(
+    get(
         "/api/quotes",
         ctx ->
             ctx.json(
-                reader.quotes(
-                    ctx.queryParam("speaker"),
-                    ctx.queryParam("q"),
-                    limit(ctx, 50, EventQuery.MAX_LIMIT),
-                    Math.max(0, Params.integer(ctx, "offset", 0)))));
-    app.get(
+                paged(
+                    ctx,
+                    reader.quotes(
+                        ctx.queryParam("speaker"),
+                        ctx.queryParam("q"),
+                        limit(ctx, 50, EventQuery.MAX_LIMIT),
+                        Math.max(0, Params.integer(ctx, "offset", 0))),
+                    50)));
+    get(
         "/api/articles",
         ctx ->
             ctx.json(
-                reader.articles(
-                    limit(ctx, 50, EventQuery.MAX_LIMIT),
-                    Math.max(0, Params.integer(ctx, "offset", 0)))));
-    app.get(
+                paged(
+                    ctx,
+                    reader.articles(
+                        limit(ctx, 50, EventQuery.MAX_LIMIT),
+                        Math.max(0, Params.integer(ctx, "offset", 0))),
+                    50)));
+    get(
         "/api/articles/{sha256}",
         ctx ->
             ctx.json(
@@ -226,6 +232,14 @@ public final class SitrepServer implements AutoCloseable {
     q.append(q.length() == 0 ? "" : "&").append("offset=").append(offset + limit);
     page.put("next", ctx.path() + "?" + q);
     return page;
+  }
+
+  /** A page of quotes or articles with its limit, offset and {@code next}. */
+  private static com.fasterxml.jackson.databind.node.ObjectNode paged(
+      Context ctx, com.fasterxml.jackson.databind.node.ObjectNode page, int defaultLimit) {
+    page.put("limit", limit(ctx, defaultLimit, EventQuery.MAX_LIMIT));
+    page.put("offset", Math.max(0, Params.integer(ctx, "offset", 0)));
+    return withNext(ctx, page);
   }
 
   private void openapi(Context ctx) {

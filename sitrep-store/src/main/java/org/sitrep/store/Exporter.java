@@ -345,7 +345,7 @@ public final class Exporter {
     List<Party> actors = parties(rs.getString("actors"));
     List<Party> targets = parties(rs.getString("targets"));
     Integer inter1 = actors.isEmpty() ? null : actors.get(0).inter();
-    Integer inter2 = targets.isEmpty() ? 0 : targets.get(0).inter();
+    Integer inter2 = targets.isEmpty() ? Integer.valueOf(0) : targets.get(0).inter();
     r.put("event_id_cnty", rs.getString("uid"));
     r.put("event_date", start);
     r.put("year", start == null ? null : start.getYear());
