@@ -114,7 +114,8 @@ class AcledCsvIT {
     }
     return "SELECT * FROM read_csv('"
         + csv.toString().replace("'", "''")
-        + "', header = true, auto_detect = false, columns = {"
+        + "', header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"',"
+        + " columns = {"
         + cols
         + ", "
         + sitrepColumns()
