@@ -11,6 +11,15 @@ import java.util.List;
 final class Inputs {
   private Inputs() {}
 
+  /** An input path that is not there: the command reads nothing (exit code 1, all failed). */
+  static final class Missing extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    Missing(String message) {
+      super(message);
+    }
+  }
+
   /** Every path exists ({@code -} is standard input); else one line naming the first missing. */
   static void requireExisting(List<String> paths) {
     for (String p : paths) {
@@ -18,10 +27,10 @@ final class Inputs {
         continue;
       }
       if (!Files.exists(Path.of(p))) {
-        throw new IllegalArgumentException("no such file or folder: " + p);
+        throw new Missing("no such file or folder: " + p);
       }
       if (!Files.isReadable(Path.of(p))) {
-        throw new IllegalArgumentException("cannot read " + p + " (permission denied)");
+        throw new Missing("cannot read " + p + " (permission denied)");
       }
     }
   }

@@ -46,7 +46,8 @@ public final class Main implements Runnable {
           } else {
             err.println("sitrep: " + oneLine(e));
           }
-          return 2;
+          // a missing input is a batch in which every article failed; anything else is exit 2
+          return e instanceof Inputs.Missing ? 1 : 2;
         });
     return cli.execute(args);
   }

@@ -51,6 +51,9 @@ public record EventQuery(
   /** The status left out unless asked for. */
   public static final String HISTORICAL = "historical";
 
+  /** A status filter value that asks for every status, historical included. */
+  public static final String ANY_STATUS = "*";
+
   /** A query with no country, division or fatality filter. */
   public EventQuery(
       List<String> family,
@@ -198,7 +201,7 @@ public record EventQuery(
         bbox,
         place,
         actor,
-        List.of(HISTORICAL, "*"),
+        List.of(ANY_STATUS),
         minConfidence,
         text,
         article,
@@ -263,7 +266,7 @@ public record EventQuery(
     List<String> statuses = lower(status);
     if (statuses.isEmpty()) {
       clauses.add("e.status <> '" + HISTORICAL + "'");
-    } else if (!statuses.contains("*")) {
+    } else if (!statuses.contains(ANY_STATUS)) {
       in(clauses, params, "e.status", statuses);
     }
     in(clauses, params, "e.country", country);
