@@ -20,10 +20,9 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export stored events as CSV, GeoJSON, JSON Lines or Parquet.",
-      "csv uses ACLED's column names where a column has a counterpart;",
-      "geojson gives points; jsonl gives the sitrep/v1 documents of the matching articles;",
-      "parquet gives the CSV's rows, typed."
+      "Export stored events as CSV, GeoJSON, JSON Lines or Parquet. csv uses ACLED's column "
+          + "names where a column has a counterpart; geojson gives points; jsonl gives the sitrep/v1 "
+          + "documents of the matching articles; parquet gives the CSV's rows, typed."
     })
 final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", required = true, description = "csv, geojson, jsonl or parquet.")

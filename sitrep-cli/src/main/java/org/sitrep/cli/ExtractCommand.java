@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Read articles (text, HTML, JSON Lines, folders, or - for stdin) and write sitrep/v1 JSON.",
-      "On a terminal it prints a readable summary per article instead, with a progress bar for",
-      "batches; piped, one article gives one JSON document and several give JSON Lines in input",
-      "order."
+      "Read articles (text, HTML, JSON Lines, folders, or - for stdin) and write sitrep/v1 "
+          + "JSON. On a terminal it prints a readable summary per article instead, with a progress "
+          + "bar for batches; piped, one article gives one JSON document and several give JSON Lines "
+          + "in input order."
     })
 final class ExtractCommand implements Callable<Integer> {
   enum Format {

@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse articles (text, HTML, JSON Lines, folders, or -) into a DuckDB store.",
-      "Idempotent by content hash; each article is committed on its own, so a killed run can",
-      "simply be started again. Failures are stored and listed at the end. The store is",
-      "created when missing; a missing input is refused before anything is created."
+      "Analyse articles (text, HTML, JSON Lines, folders, or -) into a DuckDB store. Idempotent "
+          + "by content hash; each article is committed on its own, so a killed run can simply be "
+          + "started again. Failures are stored and listed at the end. The store is created when "
+          + "missing; a missing input is refused before anything is created."
     })
 final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or -.")

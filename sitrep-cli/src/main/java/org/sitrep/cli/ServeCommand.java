@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the REST API (/api, described at /api/openapi.json) and the web app over a store.",
-      "POST /api/articles needs the token in the environment variable SITREP_TOKEN; without it,",
-      "writes are refused. Binds to 127.0.0.1 unless --host says otherwise."
+      "Serve the REST API (/api, described at /api/openapi.json) and the web app over a store. "
+          + "POST /api/articles needs the token in the environment variable SITREP_TOKEN; without it, "
+          + "writes are refused. Binds to 127.0.0.1 unless --host says otherwise."
     })
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", description = "Database file (default: ${DEFAULT-VALUE}).")
