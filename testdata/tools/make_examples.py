@@ -10,6 +10,7 @@ invented.
 
     python3 testdata/tools/make_examples.py
 """
+import datetime
 import html
 import json
 import os
@@ -44,9 +45,12 @@ def txt_files():
     a = BY_ID["sitrep-sd-elfasher-2024-06-03"]
     write("el-fasher-drone-strike.txt",
           a["title"] + "\n\n" + "\n\n".join(paragraphs(a["id"])) + "\n")
-    # 2. long-form report: headline, then one paragraph a line
+    # 2. long-form report: headline, its date line, then one paragraph a line
     a = BY_ID["sitrep-mm-sagaing-longread-2024-11-19"]
-    write("myanmar-sagaing-report.txt", a["title"] + "\n" + text_of(a["id"]) + "\n")
+    day = datetime.date.fromisoformat(a["published"])
+    dateline = "%d %s %d" % (day.day, day.strftime("%B"), day.year)
+    write("myanmar-sagaing-report.txt",
+          a["title"] + "\n" + dateline + "\n" + text_of(a["id"]) + "\n")
     # 3. ministry statement as pasted from a web page: its own title line is the headline
     write("ukraine-mfa-statement.txt", text_of("sitrep-ua-kharkiv-mfa-2025-05-06") + "\n")
 

@@ -11,7 +11,7 @@
   const color = (family) => FAMILY_COLORS[family] || "#64748b";
   const PAGE = 50;
 
-  const state = { family: new Set(), status: new Set(), actor: "", place: "", conf: 0, q: "", from: null, to: null, bbox: false, sort: "-date", offset: 0, speaker: null };
+  const state = { family: new Set(), status: new Set(), country: new Set(), withFatalities: false, actor: "", place: "", conf: 0, q: "", from: null, to: null, bbox: false, sort: "-date", offset: 0, speaker: null };
 
   // ---- DOM helpers: text only ----
   function el(tag, attrs, ...children) {
@@ -41,6 +41,8 @@
     const p = new URLSearchParams();
     if (state.family.size) p.set("family", [...state.family].join(","));
     if (state.status.size) p.set("status", [...state.status].join(","));
+    if (state.country.size) p.set("country", [...state.country].join(","));
+    if (state.withFatalities) p.set("with_fatalities", "true");
     if (state.actor) p.set("actor", state.actor);
     if (state.place) p.set("place", state.place);
     if (state.conf > 0) p.set("min_confidence", String(state.conf));
@@ -73,9 +75,29 @@
       L.geoJSON(geo, { pane: "land", renderer: L.svg({ pane: "land", padding: 0.5 }), style: { color: "#94a3b8", weight: 0.6, fillColor: "#f8fafc", fillOpacity: 1 }, interactive: false }).addTo(map);
     });
     markers = L.layerGroup().addTo(map);
+    // place labels from the gazetteer, by zoom level (capitals first, then cities by population)
+    map.createPane("labels").style.zIndex = 380;
+    map.getPane("labels").style.pointerEvents = "none";
+    labels = L.layerGroup().addTo(map);
+    map.on("moveend", debounce(drawLabels, 120));
+    drawLabels();
     // Leaflet caches the map's size: tell it when the layout changes it (fonts, panels, window)
     if (window.ResizeObserver) new ResizeObserver(() => map.invalidateSize({ pan: false })).observe($("map"));
     map.on("moveend", () => { if (state.bbox) { state.offset = 0; refresh(false); } });
+  }
+  let labels, labelSeq = 0;
+  async function drawLabels() {
+    const my = ++labelSeq, b = map.getBounds(), z = map.getZoom();
+    const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((x) => x.toFixed(3)).join(",");
+    let items;
+    try { items = await api("labels", new URLSearchParams({ bbox, zoom: String(z), limit: "150" })); } catch (e) { return; }
+    if (my !== labelSeq) return;
+    labels.clearLayers();
+    for (const l of items) {
+      const icon = L.divIcon({ className: "map-label", html: el("span", { class: l.minZoom <= 4 ? "capital" : null }, l.name), iconSize: null });
+      L.marker([l.lat, l.lon], { icon, pane: "labels", interactive: false, keyboard: false }).addTo(labels);
+    }
+    $("map").dataset.labels = String(items.length);
   }
   let mapFitted = false;
   // Zoom to where the events are: all of them when few, else the bulk of them (the middle 80 %
@@ -99,6 +121,7 @@
     for (const ev of items) {
       const p = ev.place;
       if (!p || p.lat == null || p.lon == null) continue;
+      // sized by the same conservative killed figure the header sums
       const r = 4 + Math.min(9, Math.sqrt(ev.fatalities || 0) * 1.3);
       const m = L.circleMarker([p.lat, p.lon], { radius: r, color: "#1e293b", weight: 0.6, opacity: 0.6, fillColor: color(ev.family), fillOpacity: 0.7, className: "ev-marker" });
       m.bindTooltip(el("div", null, el("b", null, label(ev.type)), el("br"), p.name || "", " · ", ev.date && ev.date.start ? ev.date.start : "undated"), { className: "ev-tip", direction: "top" });
@@ -132,6 +155,7 @@
       const pad = Math.floor((MIN_SPAN - (max - min)) / 2 / DAY) * DAY;
       min -= pad; max = min + MIN_SPAN;
     }
+    svg.dataset.start = new Date(min).toISOString().slice(0, 10);
     const x = (t) => ((t - min) / (max - min)) * W;
     const byDay = new Map();
     for (const h of histogram) { const k = h.day; if (!byDay.has(k)) byDay.set(k, []); byDay.get(k).push(h); }
@@ -192,14 +216,14 @@
   }
 
   // ---- filters ----
-  function chips(container, counts, set, colors) {
+  function chips(container, counts, set, colors, name) {
     container.replaceChildren();
     const keys = Object.keys(counts);
     for (const k of set) if (!keys.includes(k)) keys.push(k);
     for (const k of keys) {
       if (!k) continue;
       const c = el("span", { class: "chip" + (set.has(k) ? " on" : ""), role: "checkbox", "aria-checked": set.has(k), tabindex: 0, dataset: { value: k } },
-        colors ? el("span", { class: "dot", style: { background: color(k) } }) : null, label(k), el("span", { class: "n" }, fmt(counts[k] || 0)));
+        colors ? el("span", { class: "dot", style: { background: color(k) } }) : null, (name || label)(k), el("span", { class: "n" }, fmt(counts[k] || 0)));
       c.addEventListener("click", () => { set.has(k) ? set.delete(k) : set.add(k); state.offset = 0; refresh(true); });
       container.append(c);
     }
@@ -209,7 +233,9 @@
     k.replaceChildren(
       el("div", { class: "kpi" }, el("b", { id: "kpi-events" }, fmt(f.events)), el("span", null, "events")),
       el("div", { class: "kpi" }, el("b", null, fmt(f.articles)), el("span", null, "articles")),
-      el("div", { class: "kpi" }, el("b", null, fmt(f.fatalities)), el("span", null, "reported killed")),
+      el("button", { class: "kpi kpi-btn" + (state.withFatalities ? " on" : ""), id: "kpi-killed", type: "button", title: f.fatalities_basis + ". Click to list the " + fmt(f.fatalities_events) + " events behind it.", dataset: { killed: String(f.fatalities), events: String(f.fatalities_events) },
+        onclick: () => { state.withFatalities = !state.withFatalities; if (state.withFatalities) { state.sort = "fatalities"; $("sort").value = "fatalities"; } state.offset = 0; refresh(true); } },
+        el("b", null, fmt(f.fatalities)), el("span", null, "killed · sum of " + fmt(f.fatalities_events) + " events' figures")),
       el("div", { class: "kpi" }, el("b", null, f.first ? f.first + " → " + f.last : "—"), el("span", null, "period")));
   }
 
@@ -253,8 +279,8 @@
     $("d-targets").replaceChildren(...(ev.targets.length ? ev.targets.map(party) : [el("span", { class: "muted" }, "not stated")]));
     $("d-source").replaceChildren(ev.source ? el("span", null, ev.source.name) : el("span", { class: "muted" }, "the outlet"));
     $("d-evidence").replaceChildren(...ev.evidence_sentences.map((s, i) => el("li", { dataset: { i }, onclick: () => flash(i) }, ...withTrigger(s, s.start, s.text))));
-    $("d-sources").replaceChildren(...ev.sources.map((s) => el("li", null, el("a", { href: "#event=" + encodeURIComponent(s.event), onclick: (e) => { e.preventDefault(); openEvent(s.event); } }, s.title || s.sha256.slice(0, 12)), " ", el("span", { class: "muted" }, [shortSource(s.source), s.published].filter(Boolean).join(" · ")))));
-    $("d-article-title").textContent = "— " + (ev.article.title || ev.article.id || "");
+    $("d-sources").replaceChildren(...ev.sources.map((s) => el("li", null, el("a", { href: "#event=" + encodeURIComponent(s.event), onclick: (e) => { e.preventDefault(); openEvent(s.event); } }, s.title || shortSource(s.source) || s.sha256.slice(0, 12)), " ", el("span", { class: "muted" }, [shortSource(s.source), s.published].filter(Boolean).join(" · ")))));
+    $("d-article-title").textContent = "— " + (ev.article.title || shortSource(ev.article.source) || ev.article.id || "");
     drawArticle(ev.article.text, ev.evidence_sentences);
     const prov = $("d-prov");
     prov.replaceChildren();
@@ -328,7 +354,9 @@
     const ol = $("places");
     ol.replaceChildren();
     if (!ps.length) ol.append(el("li", { class: "empty" }, "No places."));
-    for (const p of ps) ol.append(el("li", { onclick: () => { state.place = p.name; $("f-place").value = p.name; selectTab("events"); state.offset = 0; refresh(true); if (p.lat != null) map.setView([p.lat, p.lon], 7); } },
+    for (const p of ps) ol.append(el("li", { onclick: () => { state.place = p.name; $("f-place").value = p.name; selectTab("events"); state.offset = 0;
+      // after the refresh, which fits the map to the filtered events: then go to the place itself
+      refresh(true).then(() => { if (p.lat != null) map.setView([p.lat, p.lon], p.precision === "city" || p.precision === "site" ? 9 : 7); }); } },
       el("span", null, el("b", null, p.name), " ", el("span", { class: "muted" }, [p.admin1, p.country].filter(Boolean).join(", "))), el("span", { class: "muted" }, fmt(p.events) + " events · " + fmt(p.articles) + " articles")));
   }
   function selectTab(name) {
@@ -352,6 +380,7 @@
     drawKpis(facets);
     chips($("f-family"), facets.family, state.family, true);
     chips($("f-status"), facets.status, state.status, false);
+    chips($("f-country"), facets.country, state.country, false, (c) => c);
     if (hist) histogram = hist;
     drawTimeline();
     $("f-dates").textContent = state.from || state.to ? `${state.from || "…"} → ${state.to || "…"}` : "All dates — drag on the timeline to narrow";
@@ -375,8 +404,8 @@
     $("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); refresh(false); });
     $("next").addEventListener("click", () => { state.offset += PAGE; refresh(false); });
     $("reset").addEventListener("click", () => {
-      Object.assign(state, { actor: "", place: "", conf: 0, q: "", from: null, to: null, bbox: false, offset: 0 });
-      state.family.clear(); state.status.clear();
+      Object.assign(state, { actor: "", place: "", conf: 0, q: "", from: null, to: null, bbox: false, offset: 0, withFatalities: false });
+      state.family.clear(); state.status.clear(); state.country.clear();
       for (const id of ["q", "f-actor", "f-place"]) $(id).value = "";
       $("f-conf").value = 0; $("f-conf-value").textContent = "0.00"; $("f-bbox").checked = false;
       refresh(true);

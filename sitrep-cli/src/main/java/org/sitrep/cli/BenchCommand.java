@@ -36,10 +36,10 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Time the pipeline against stock CoreNLP on the same documents.",
-      "Throughput (docs/s, tokens/s, per core, after warm-up), CPU time per document (robust",
-      "to other load on the machine), start-up time, live and peak heap, for sitrep and for",
-      "stock tokenize,ssplit,pos,lemma,ner,depparse."
+      "Time the pipeline against stock CoreNLP on the same documents. Throughput (docs/s, "
+          + "tokens/s, per core, after warm-up), CPU time per document (robust to other load on the "
+          + "machine), start-up time, live and peak heap, for sitrep and for stock "
+          + "tokenize,ssplit,pos,lemma,ner,depparse."
     })
 final class BenchCommand implements Callable<Integer> {
   @Parameters(

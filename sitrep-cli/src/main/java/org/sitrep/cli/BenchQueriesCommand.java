@@ -35,9 +35,9 @@ import picocli.CommandLine.Spec;
     name = "bench-queries",
     mixinStandardHelpOptions = true,
     description = {
-      "Time filtered event queries on a store of synthetic events.",
-      "Fills a store (or reuses --db if it holds enough) and times a mix of filtered, sorted,",
-      "paged event queries: in process, and through the HTTP API on loopback."
+      "Time filtered event queries on a store of synthetic events. Fills a store (or reuses "
+          + "--db if it holds enough) and times a mix of filtered, sorted, paged event queries: in "
+          + "process, and through the HTTP API on loopback."
     })
 final class BenchQueriesCommand implements Callable<Integer> {
   @Option(names = "--events", description = "Events in the store (default: ${DEFAULT-VALUE}).")

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 final class CommonOptions {
   @Option(
       names = "--threads",
-      description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}).",
+      description = "Worker threads (default: the number of cores).",
       defaultValue = "0")
   int threads;
 

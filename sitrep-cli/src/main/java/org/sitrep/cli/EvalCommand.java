@@ -36,11 +36,11 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Score sitrep against an answer key.",
-      "SETDIR is an evaluation set (docs.jsonl and gold.jsonl, in the format of",
-      "shared/spec/gold-format.md): every metric of the layers the set annotates, then a",
-      "one-line summary. With several sets, each is scored on its own, then their event",
-      "figures pooled (counts summed) in a block and a summary line named 'pooled'."
+      "Score sitrep against an answer key. SETDIR is an evaluation set (docs.jsonl and "
+          + "gold.jsonl, in the format of shared/spec/gold-format.md): every metric of the layers the "
+          + "set annotates, then a one-line summary. With several sets, each is scored on its own, "
+          + "then their event figures pooled (counts summed) in a block and a summary line named "
+          + "'pooled'."
     })
 final class EvalCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "SETDIR", description = "Evaluation set folders.")

@@ -20,10 +20,9 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export stored events as CSV, GeoJSON, JSON Lines or Parquet.",
-      "csv uses ACLED's column names where a column has a counterpart;",
-      "geojson gives points; jsonl gives the sitrep/v1 documents of the matching articles;",
-      "parquet gives the CSV's rows, typed."
+      "Export stored events as CSV, GeoJSON, JSON Lines or Parquet. csv uses ACLED's column "
+          + "names where a column has a counterpart; geojson gives points; jsonl gives the sitrep/v1 "
+          + "documents of the matching articles; parquet gives the CSV's rows, typed."
     })
 final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", required = true, description = "csv, geojson, jsonl or parquet.")
@@ -43,7 +42,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--type", split = ",", description = "Event types, e.g. ATTACK.SHELLING.")
   List<String> type = new ArrayList<>();
 
-  @Option(names = "--status", split = ",", description = "Statuses, e.g. occurred,claimed.")
+  @Option(
+      names = "--status",
+      split = ",",
+      description = "Statuses, e.g. occurred,claimed (default: all but historical; * for all).")
   List<String> status = new ArrayList<>();
 
   @Option(names = "--from", description = "First day (YYYY-MM-DD).")
@@ -55,8 +57,29 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--bbox", split = ",", description = "west,south,east,north.")
   double[] bbox;
 
-  @Option(names = "--place", description = "Place name contains.")
+  @Option(
+      names = "--place",
+      description = "Place name contains; a country's or division's name matches what is in it.")
   String place;
+
+  @Option(
+      names = "--country",
+      split = ",",
+      description = "Countries, ISO 3166-1 codes or English names, e.g. UA,Sudan.")
+  List<String> country = new ArrayList<>();
+
+  @Option(names = "--admin1", split = ",", description = "First-order divisions, e.g. Donetsk.")
+  List<String> admin1 = new ArrayList<>();
+
+  @Option(names = "--with-fatalities", description = "Only events with a killed figure.")
+  boolean withFatalities;
+
+  @Option(
+      names = "--all-families",
+      description =
+          "csv: keep the families ACLED does not code (appeals, threats, denials…) as"
+              + " Strategic developments / Other (default: left out; the other formats keep all).")
+  boolean allFamilies;
 
   @Option(names = "--actor", description = "Actor name contains.")
   String actor;
@@ -70,9 +93,6 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Exporter.Format f = Exporter.Format.parse(format);
-    if (!Files.exists(db)) {
-      throw new IllegalArgumentException("no database at " + db + " (run sitrep ingest first)");
-    }
     EventQuery q =
         new EventQuery(
             family,
@@ -88,8 +108,11 @@ final class ExportCommand implements Callable<Integer> {
             null,
             EventQuery.Sort.DATE_ASC,
             0,
-            0);
-    try (Store store = Store.open(db)) {
+            0,
+            country,
+            admin1,
+            withFatalities);
+    try (Store store = Store.openExisting(db)) {
       Exporter x = new Exporter(store);
       if (f == Exporter.Format.PARQUET) {
         if (out == null) {
@@ -100,11 +123,11 @@ final class ExportCommand implements Callable<Integer> {
       }
       if (out == null) {
         OutputStream o = new BufferedOutputStream(System.out);
-        x.export(f, q, o);
+        x.export(f, q, o, allFamilies);
         o.flush();
       } else {
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
-          x.export(f, q, o);
+          x.export(f, q, o, allFamilies);
         }
       }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.InputItem;
 import org.sitrep.output.Json;
 import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.pipeline.Outcome;
@@ -15,19 +16,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sitrep extract}: articles in, sitrep/v1 JSON out. */
+/** {@code sitrep extract}: articles in, sitrep/v1 JSON (or, on a terminal, a summary) out. */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Read articles (text, HTML, JSON Lines, folders, or - for stdin) and write sitrep/v1 JSON.",
-      "One article gives one JSON document; several give JSON Lines in input order."
+      "Read articles (text, HTML, JSON Lines, folders, or - for stdin) and write sitrep/v1 "
+          + "JSON. On a terminal it prints a readable summary per article instead, with a progress "
+          + "bar for batches; piped, one article gives one JSON document and several give JSON Lines "
+          + "in input order."
     })
 final class ExtractCommand implements Callable<Integer> {
   enum Format {
     auto,
     json,
-    jsonl
+    jsonl,
+    summary
   }
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or -.")
@@ -35,8 +39,13 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      description = "auto (default), json (one document each) or jsonl (one per line).")
+      description =
+          "auto (default: summary on a terminal, else JSON as below), json (one document each),"
+              + " jsonl (one per line) or summary.")
   Format format = Format.auto;
+
+  @Option(names = "--pretty", description = "Indented JSON, one document after another.")
+  boolean pretty;
 
   @Mixin CommonOptions common = new CommonOptions();
 
@@ -46,36 +55,70 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Inputs.requireExisting(paths); // before the models load
+    Format f = format;
+    if (f == Format.auto && !pretty && Inputs.terminal()) {
+      f = Format.summary;
+    }
+    // a summary's progress bar needs the batch's size; JSON streams, as it always did
+    List<InputItem> items =
+        f == Format.summary
+            ? new ArticleReader(common.maxBytes()).readAll(paths, System.in)
+            : List.of();
     Pipeline pipeline = Application.pipeline();
     List<Outcome> buffered = new ArrayList<>();
     int[] failures = {0};
     int[] done = {0};
-    try (BatchRunner runner = new BatchRunner(pipeline, common.threads())) {
-      runner.run(
-          new ArticleReader(common.maxBytes()),
-          paths,
-          System.in,
-          common.published,
-          outcome -> {
-            if (outcome instanceof Outcome.Failed f) {
-              failures[0]++;
-              err.println("sitrep: " + f.message());
-              if (common.debug && f.cause() != null) {
-                f.cause().printStackTrace(err); // NOPMD: asked for with --debug
-              }
-            } else {
-              done[0]++;
-            }
-            if (format == Format.jsonl) {
-              out.println(lineOf(outcome));
-              out.flush();
-            } else {
-              buffered.add(outcome);
-            }
-          });
+    Format mode = f;
+    ProgressBar bar = mode == Format.summary && items.size() > 1 ? new ProgressBar(err) : null;
+    if (bar != null) {
+      bar.start();
     }
-    if (format != Format.jsonl) {
-      boolean single = format == Format.json || buffered.size() == 1;
+    java.util.function.Consumer<Outcome> sink =
+        outcome -> {
+          if (outcome instanceof Outcome.Failed fail) {
+            failures[0]++;
+            if (bar != null) {
+              err.println();
+            }
+            err.println("sitrep: " + fail.message());
+            if (common.debug && fail.cause() != null) {
+              fail.cause().printStackTrace(err); // NOPMD: asked for with --debug
+            }
+          } else {
+            done[0]++;
+          }
+          if (mode == Format.jsonl && !pretty) {
+            out.println(lineOf(outcome));
+            out.flush();
+          } else if (mode == Format.summary) {
+            if (outcome instanceof Outcome.Done d) {
+              if (bar != null) {
+                err.print("\r\033[K");
+                err.flush();
+              }
+              out.println(Summary.of(d.analysis()));
+              out.flush();
+            }
+            if (bar != null) {
+              bar.update(done[0] + failures[0], items.size(), failures[0]);
+            }
+          } else {
+            buffered.add(outcome);
+          }
+        };
+    try (BatchRunner runner = new BatchRunner(pipeline, common.threads())) {
+      if (mode == Format.summary) {
+        runner.run(items, common.published, sink);
+      } else {
+        runner.run(new ArticleReader(common.maxBytes()), paths, System.in, common.published, sink);
+      }
+    }
+    if (bar != null) {
+      bar.finish();
+    }
+    if (mode != Format.jsonl && mode != Format.summary || pretty) {
+      boolean single = pretty || mode == Format.json || buffered.size() == 1;
       for (Outcome o : buffered) {
         if (single && o instanceof Outcome.Done d) {
           out.println(Json.pretty(d.analysis()));

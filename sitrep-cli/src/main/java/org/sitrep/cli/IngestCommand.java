@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse articles (text, HTML, JSON Lines, folders, or -) into a DuckDB store.",
-      "Idempotent by content hash; each article is committed on its own, so a killed run can",
-      "simply be started again. Failures are stored and listed at the end."
+      "Analyse articles (text, HTML, JSON Lines, folders, or -) into a DuckDB store. Idempotent "
+          + "by content hash; each article is committed on its own, so a killed run can simply be "
+          + "started again. Failures are stored and listed at the end. The store is created when "
+          + "missing; a missing input is refused before anything is created."
     })
 final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or -.")
@@ -39,6 +40,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    Inputs.requireExisting(paths); // a missing input creates no store and loads no model
     List<InputItem> items = new ArticleReader(common.maxBytes()).readAll(paths, System.in);
     List<InputItem> dated = new ArrayList<>(items.size());
     for (InputItem i : items) {
@@ -47,12 +49,22 @@ final class IngestCommand implements Callable<Integer> {
               ? new InputItem.Read(r.article().withPublishedIfMissing(common.published))
               : i);
     }
-    err.printf(Locale.ROOT, "sitrep: %d article(s) to ingest into %s%n", dated.size(), db);
-    err.flush();
     ProgressBar bar = new ProgressBar(err);
     Ingester.Tally t;
-    try (Store store = Store.open(db);
-        Ingester ingester = Application.ingester(store, common.threads())) {
+    // the store opens first: one another process holds is refused in a line, before the models load
+    try (Store store = Store.open(db)) {
+      err.printf(Locale.ROOT, "sitrep: %d article(s) to ingest into %s%n", dated.size(), db);
+      err.flush();
+      t = ingest(store, dated, bar, err);
+    }
+    err.flush();
+    return t.failures().isEmpty() ? 0 : (t.stored() + t.skipped() == 0 ? 1 : 3);
+  }
+
+  private Ingester.Tally ingest(
+      Store store, List<InputItem> dated, ProgressBar bar, PrintWriter err) {
+    Ingester.Tally t;
+    try (Ingester ingester = Application.ingester(store, common.threads())) {
       bar.start();
       t = ingester.run(dated, bar::update);
       bar.finish();
@@ -72,7 +84,6 @@ final class IngestCommand implements Callable<Integer> {
         }
       }
     }
-    err.flush();
-    return t.failures().isEmpty() ? 0 : (t.stored() + t.skipped() == 0 ? 1 : 3);
+    return t;
   }
 }

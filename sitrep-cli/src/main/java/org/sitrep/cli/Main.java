@@ -35,6 +35,8 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     CommandLine cli = new CommandLine(new Main());
+    cli.setUsageHelpAutoWidth(true); // wrap --help at the terminal's width, not at 80 columns
+    cli.setUsageHelpLongOptionsMaxWidth(28);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -44,7 +46,8 @@ public final class Main implements Runnable {
           } else {
             err.println("sitrep: " + oneLine(e));
           }
-          return 2;
+          // a missing input is a batch in which every article failed; anything else is exit 2
+          return e instanceof Inputs.Missing ? 1 : 2;
         });
     return cli.execute(args);
   }

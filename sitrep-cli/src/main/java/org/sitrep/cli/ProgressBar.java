@@ -48,6 +48,30 @@ final class ProgressBar {
     err.flush();
   }
 
+  /** A bar for a batch that is analysed, not stored: done of total, failures. */
+  void update(int done, int total, int failed) {
+    long now = System.nanoTime();
+    if (done < total && now - lastDraw < 250_000_000L) {
+      return;
+    }
+    lastDraw = now;
+    double secs = elapsedSeconds();
+    double rate = done / Math.max(1e-9, secs);
+    double eta = rate > 0 ? (total - done) / rate : 0;
+    int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
+    err.printf(
+        Locale.ROOT,
+        "\r[%s%s] %d/%d  %.2f art/s  ETA %s  failed %d ",
+        "#".repeat(filled),
+        ".".repeat(WIDTH - filled),
+        done,
+        total,
+        rate,
+        duration(eta),
+        failed);
+    err.flush();
+  }
+
   void finish() {
     err.println();
     err.flush();

@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the REST API (/api, described at /api/openapi.json) and the web app over a store.",
-      "POST /api/articles needs the token in the environment variable SITREP_TOKEN; without it,",
-      "writes are refused. Binds to 127.0.0.1 unless --host says otherwise."
+      "Serve the REST API (/api, described at /api/openapi.json) and the web app over a store. "
+          + "POST /api/articles needs the token in the environment variable SITREP_TOKEN; without it, "
+          + "writes are refused. Binds to 127.0.0.1 unless --host says otherwise."
     })
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", description = "Database file (default: ${DEFAULT-VALUE}).")
@@ -31,14 +31,23 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Analysis threads for POSTed articles (default 1).")
   int threads = 1;
 
+  @Option(
+      names = "--create",
+      description = "Create an empty store when --db names none (else a missing store is refused).")
+  boolean create;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    Store store = Store.open(db);
+    Store store = create ? Store.open(db) : Store.openExisting(db);
     String token = System.getenv("SITREP_TOKEN");
     SitrepServer server =
-        new SitrepServer(store, () -> Application.ingester(store, threads), token)
+        new SitrepServer(
+                store,
+                () -> Application.ingester(store, threads),
+                token,
+                () -> org.sitrep.geo.MapLabels.of(org.sitrep.geo.Gazetteer.load()))
             .start(host, port);
     var err = spec.commandLine().getErr();
     err.printf(

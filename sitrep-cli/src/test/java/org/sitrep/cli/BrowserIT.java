@@ -36,7 +36,8 @@ import org.sitrep.store.Ingester;
 /**
  * The web app in Debian's headless Chromium (driven by Selenium, no browser download): map → event
  * → evidence, and hostile article text that must never run. The store holds real articles
- * (examples/ and testdata/articles) analysed by the real pipeline; the hostile one is POSTed.
+ * (examples/, testdata/articles and ../shared/eval/seed, read at test time) analysed by the real
+ * pipeline; the hostile one is POSTed.
  */
 class BrowserIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -66,7 +67,8 @@ class BrowserIT {
             .readAll(
                 List.of(
                     root.resolve("examples").toString(),
-                    root.resolve("testdata/articles/docs.jsonl").toString()),
+                    root.resolve("testdata/articles/docs.jsonl").toString(),
+                    root.resolve("../shared/eval/seed/docs.jsonl").normalize().toString()),
                 System.in);
     try (Ingester in = Application.ingester(t.store, SharedPipeline.get(), 2)) {
       Ingester.Tally tally = in.run(items, (done, total, x) -> {});
@@ -264,6 +266,130 @@ class BrowserIT {
     } catch (NoAlertPresentException expected) {
       // good
     }
+  }
+
+  static JsonNode getJson(String path) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(t.base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+    return Json.mapper().readTree(r.body());
+  }
+
+  @Test
+  void theHeaderSumsTheListedEventsConservativeTollsAndListsThemOnAClick() throws Exception {
+    load("/");
+    WebElement killed = driver.findElement(By.id("kpi-killed"));
+    long shown = Long.parseLong(killed.getDomAttribute("data-killed"));
+    // the events the default view lists (historical ones left out), each counted by its own
+    // largest stated lower bound of killed, summed once
+    JsonNode page = getJson("/api/events?limit=1000");
+    assertThat(page.get("total").asLong()).isLessThanOrEqualTo(1000);
+    long sum = 0;
+    long withFigure = 0;
+    for (JsonNode ev : page.get("items")) {
+      assertThat(ev.get("status").asText()).isNotEqualTo("historical");
+      JsonNode detail = getJson("/api/events/" + ev.get("id").asText());
+      long toll = 0;
+      for (JsonNode c : detail.get("counts")) {
+        if (c.get("kind").asText().equals("killed")) {
+          long v = c.get("value").isNull() ? c.get("min").asLong() : c.get("value").asLong();
+          toll = Math.max(toll, v);
+        }
+      }
+      assertThat(ev.path("fatalities").asLong(0)).as(ev.get("id").asText()).isEqualTo(toll);
+      sum += toll;
+      withFigure += toll > 0 ? 1 : 0;
+    }
+    assertThat(sum).isPositive();
+    assertThat(shown).isEqualTo(sum);
+    assertThat(killed.getDomAttribute("title")).contains("conservative");
+    // a click lists the events behind the figure, and only those
+    killed.click();
+    long behind = withFigure;
+    waitFor().until(d -> d.findElement(By.id("ev-count")).getText().startsWith(behind + " event"));
+    assertThat(driver.findElements(By.cssSelector("#events .ev .badge.dead")))
+        .hasSize((int) Math.min(50, behind));
+  }
+
+  @Test
+  void theDefaultTimelineStartsAtMostAYearBeforeTheOldestArticle() throws Exception {
+    load("/");
+    java.time.LocalDate oldest = null;
+    JsonNode articles = getJson("/api/articles?limit=1000");
+    for (JsonNode a : articles.get("items")) {
+      if (!a.get("published").isNull()) {
+        java.time.LocalDate d = java.time.LocalDate.parse(a.get("published").asText());
+        oldest = oldest == null || d.isBefore(oldest) ? d : oldest;
+      }
+    }
+    assertThat(oldest).isNotNull();
+    String start = driver.findElement(By.id("timeline")).getDomAttribute("data-start");
+    assertThat(java.time.LocalDate.parse(start)).isAfterOrEqualTo(oldest.minusYears(1));
+  }
+
+  @Test
+  void attackPlusUkraineListsTheMariupolAndVolnovakhaAttacksAndChipsStayVisible() throws Exception {
+    load("/");
+    int families = driver.findElements(By.cssSelector("#f-family .chip")).size();
+    driver.findElement(By.cssSelector("#f-family .chip[data-value='ATTACK']")).click();
+    waitFor().until(d -> d.findElements(By.cssSelector("#f-family .chip.on")).size() == 1);
+    // the other families stay on offer: a second is one click away
+    assertThat(driver.findElements(By.cssSelector("#f-family .chip"))).hasSize(families);
+    driver.findElement(By.id("f-place")).sendKeys("Ukraine");
+    waitFor()
+        .until(
+            d -> {
+              String list = d.findElement(By.id("events")).getText();
+              return list.contains("Mariupol") && list.contains("Volnovakha");
+            });
+    for (WebElement ev : driver.findElements(By.cssSelector("#events .ev .t"))) {
+      assertThat(ev.getText()).startsWith("Attack");
+    }
+    // the API refuses what it does not know rather than ignore it
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(t.base + "/api/events?contry=UA")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("unknown query parameter: contry");
+    assertThat(getJson("/api/events?family=ATTACK&country=Ukraine").get("total").asLong())
+        .isEqualTo(getJson("/api/events?family=ATTACK&country=UA").get("total").asLong())
+        .isPositive();
+  }
+
+  @Test
+  void theMapShowsACityLabelWhenZoomedToMariupol() throws Exception {
+    load("/");
+    driver.findElement(By.id("tab-places")).click();
+    WebElement mariupol =
+        waitFor()
+            .until(
+                d ->
+                    d.findElements(By.cssSelector("#places li")).stream()
+                        .filter(li -> li.getText().startsWith("Mariupol"))
+                        .findFirst()
+                        .orElse(null));
+    // the gazetteer has the label, offline
+    JsonNode near = getJson("/api/labels?bbox=37.2,46.9,37.9,47.3&zoom=9");
+    assertThat(near.findValuesAsText("name")).contains("Mariupol");
+    mariupol.click(); // zooms the map to the place
+    waitFor()
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".map-label span")).stream()
+                    .anyMatch(l -> l.getText().equals("Mariupol")));
+    // a place is listed once, however many articles mention it or under whatever division
+    List<Long> ids = new java.util.ArrayList<>();
+    for (JsonNode p : getJson("/api/places?limit=2000")) {
+      if (!p.get("geonames_id").isNull()) {
+        ids.add(p.get("geonames_id").asLong());
+      }
+    }
+    assertThat(ids).isNotEmpty().doesNotHaveDuplicates();
   }
 
   static void screenshot(String name) throws Exception {

@@ -35,7 +35,11 @@ final class TestServer implements AutoCloseable {
       }
     }
     server =
-        new SitrepServer(store, () -> Application.ingester(store, SharedPipeline.get(), 1), TOKEN)
+        new SitrepServer(
+                store,
+                () -> Application.ingester(store, SharedPipeline.get(), 1),
+                TOKEN,
+                () -> org.sitrep.geo.MapLabels.of(org.sitrep.geo.Gazetteer.load()))
             .start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
   }

@@ -52,6 +52,12 @@ public record Event(
         id, type, status, date, place, actors, targets, newCounts, source, evidence, confidence);
   }
 
+  /** This event with another status. */
+  public Event withStatus(String newStatus) {
+    return new Event(
+        id, type, newStatus, date, place, actors, targets, counts, source, evidence, confidence);
+  }
+
   /** This event with another confidence. */
   public Event withConfidence(double newConfidence) {
     return new Event(

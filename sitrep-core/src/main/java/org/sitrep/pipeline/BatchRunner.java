@@ -39,6 +39,17 @@ public final class BatchRunner implements AutoCloseable {
     }
   }
 
+  /** Analyses items already read, calling {@code sink} in input order. */
+  public void run(List<InputItem> items, LocalDate publishedFallback, Consumer<Outcome> sink) {
+    try (OrderedWorkers<InputItem, Outcome> workers =
+        new OrderedWorkers<>("sitrep-worker", threads, item -> process(item, publishedFallback))) {
+      for (InputItem item : items) {
+        workers.submit(item, sink);
+      }
+      workers.drain(sink);
+    }
+  }
+
   private Outcome process(InputItem item, LocalDate publishedFallback) {
     if (item instanceof InputItem.Failed f) {
       return new Outcome.Failed(f.origin(), idOr(f.id(), f.origin()), f.reason());

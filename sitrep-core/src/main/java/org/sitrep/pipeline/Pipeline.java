@@ -9,6 +9,7 @@ import org.sitrep.extract.events.EventExtractor;
 import org.sitrep.extract.events.QuotedStatements;
 import org.sitrep.extract.quotes.QuoteExtractor;
 import org.sitrep.fuse.EventFuser;
+import org.sitrep.fuse.HistoricalEvents;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.ingest.InputException;
 import org.sitrep.model.Analysis;
@@ -25,8 +26,8 @@ import org.sitrep.nlp.Annotator;
 
 /**
  * Runs one article through every stage, in this order: clean, annotate, resolve places, extract
- * entities, dates, quotes and events, fuse events. Thread-safe when its stages are; build one per
- * process.
+ * entities, dates, quotes and events, fuse events, mark historical ones. Thread-safe when its
+ * stages are; build one per process.
  */
 public final class Pipeline {
   private final Cleaner cleaner = new Cleaner();
@@ -37,6 +38,7 @@ public final class Pipeline {
   private final DateExtractor dates = new DateExtractor();
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final EventFuser fuser = new EventFuser();
+  private final HistoricalEvents history = new HistoricalEvents();
 
   public Pipeline(Annotator annotator, PlaceResolver places, EventExtractor events) {
     this.annotator = Objects.requireNonNull(annotator);
@@ -65,11 +67,13 @@ public final class Pipeline {
     List<TimeExpression> foundDates = dates.extract(doc);
     List<Quote> foundQuotes = quotes.extract(doc, foundEntities);
     List<Event> foundEvents =
-        fuser.fuse(
-            doc,
-            QuotedStatements.withSpeakers(
-                events.extract(doc, foundEntities, foundPlaces, foundDates), foundQuotes),
-            foundPlaces);
+        history.mark(
+            fuser.fuse(
+                doc,
+                QuotedStatements.withSpeakers(
+                    events.extract(doc, foundEntities, foundPlaces, foundDates), foundQuotes),
+                foundPlaces),
+            clean.published());
     return new Analysis(
         DocumentInfo.of(clean),
         foundEntities,

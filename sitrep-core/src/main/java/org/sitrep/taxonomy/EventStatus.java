@@ -13,7 +13,12 @@ public enum EventStatus {
   AGREED,
   VIOLATED,
   SUSPENDED,
-  /** Background the article mentions, long before its publication (the contract's status). */
+  /**
+   * Background: the article mentions it as history, long before its publication (another year's
+   * massacre). Set by the extractor for a clause that dates a background act to its day or month,
+   * and by the fuse stage ({@code org.sitrep.fuse.HistoricalEvents}) for any event whose own date
+   * lies more than a year before publication.
+   */
   HISTORICAL;
 
   public String label() {

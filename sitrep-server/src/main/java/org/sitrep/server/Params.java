@@ -25,7 +25,39 @@ final class Params {
         ctx.queryParam("article"),
         EventQuery.Sort.parse(ctx.queryParam("sort")),
         integer(ctx, "limit", defaultLimit),
-        integer(ctx, "offset", 0));
+        integer(ctx, "offset", 0),
+        list(ctx, "country"),
+        list(ctx, "admin1"),
+        bool(ctx, "with_fatalities"));
+  }
+
+  static boolean bool(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return false;
+    }
+    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw ApiException.badRequest(name + " must be true or false, not " + v);
+    };
+  }
+
+  /**
+   * Refuses a query parameter the endpoint does not know ({@code country=UA} on an endpoint without
+   * a country filter would otherwise be ignored silently and return everything).
+   */
+  static void known(Context ctx, java.util.Set<String> names) {
+    for (String given : ctx.queryParamMap().keySet()) {
+      if (!names.contains(given)) {
+        throw ApiException.badRequest(
+            "unknown query parameter: "
+                + given
+                + (names.isEmpty()
+                    ? " (this endpoint takes none)"
+                    : " (known: " + String.join(", ", new java.util.TreeSet<>(names)) + ")"));
+      }
+    }
   }
 
   /** A parameter given as {@code a,b} or repeated; empty when absent. */

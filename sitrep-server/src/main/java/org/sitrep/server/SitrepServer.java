@@ -6,8 +6,6 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -46,6 +44,7 @@ public final class SitrepServer implements AutoCloseable {
   private final Exporter exporter;
   private final Supplier<Ingester> ingester;
   private final byte[] token;
+  private final Supplier<org.sitrep.geo.MapLabels> labels;
   private final Javalin app;
 
   /**
@@ -53,6 +52,19 @@ public final class SitrepServer implements AutoCloseable {
    * @param token the write token, or null to refuse every write
    */
   public SitrepServer(Store store, Supplier<Ingester> ingester, String token) {
+    this(store, ingester, token, () -> null);
+  }
+
+  /**
+   * @param labels the basemap's place labels, built on first use (from the gazetteer); null from
+   *     the supplier means none
+   */
+  public SitrepServer(
+      Store store,
+      Supplier<Ingester> ingester,
+      String token,
+      Supplier<org.sitrep.geo.MapLabels> labels) {
+    this.labels = memoize(labels);
     this.store = Objects.requireNonNull(store);
     this.reader = new StoreReader(store);
     this.exporter = new Exporter(store);
@@ -92,6 +104,15 @@ public final class SitrepServer implements AutoCloseable {
           ctx.header("Referrer-Policy", "no-referrer");
           ctx.header("X-Frame-Options", "DENY");
         });
+    app.before(
+        "/api/*",
+        ctx -> {
+          // reads are open to notebooks and pages of any origin; writes stay same-origin
+          if (ctx.method() == io.javalin.http.HandlerType.GET
+              || ctx.method() == io.javalin.http.HandlerType.HEAD) {
+            ctx.header("Access-Control-Allow-Origin", "*");
+          }
+        });
     app.exception(Exception.class, ApiErrors::handle);
     app.error(
         404,
@@ -101,39 +122,45 @@ public final class SitrepServer implements AutoCloseable {
           }
         });
 
-    app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
-    app.get("/api/openapi.json", this::openapi);
-    app.get("/api/stats", this::stats);
-    app.get("/api/events", ctx -> ctx.json(reader.events(Params.eventQuery(ctx, 50))));
-    app.get("/api/events/histogram", ctx -> ctx.json(reader.histogram(Params.eventQuery(ctx, 50))));
-    app.get("/api/events/facets", ctx -> ctx.json(reader.facets(Params.eventQuery(ctx, 50))));
-    app.get(
+    get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+    get("/api/openapi.json", this::openapi);
+    get("/api/stats", this::stats);
+    get("/api/events", ctx -> ctx.json(withNext(ctx, reader.events(Params.eventQuery(ctx, 50)))));
+    get("/api/events/histogram", ctx -> ctx.json(reader.histogram(Params.eventQuery(ctx, 50))));
+    get("/api/events/facets", ctx -> ctx.json(reader.facets(Params.eventQuery(ctx, 50))));
+    get(
         "/api/events/{id}",
         ctx ->
             ctx.json(
                 reader
                     .event(ctx.pathParam("id"))
                     .orElseThrow(() -> ApiException.notFound("no event " + ctx.pathParam("id")))));
-    app.get(
-        "/api/places", ctx -> ctx.json(reader.places(ctx.queryParam("q"), limit(ctx, 200, 2000))));
-    app.get("/api/speakers", ctx -> ctx.json(reader.speakers(limit(ctx, 100, 1000))));
-    app.get(
+    get("/api/places", ctx -> ctx.json(reader.places(ctx.queryParam("q"), limit(ctx, 200, 2000))));
+    get("/api/labels", this::labels);
+    get("/api/speakers", ctx -> ctx.json(reader.speakers(limit(ctx, 100, 1000))));
+    get(
         "/api/quotes",
         ctx ->
             ctx.json(
-                reader.quotes(
-                    ctx.queryParam("speaker"),
-                    ctx.queryParam("q"),
-                    limit(ctx, 50, EventQuery.MAX_LIMIT),
-                    Math.max(0, Params.integer(ctx, "offset", 0)))));
-    app.get(
+                paged(
+                    ctx,
+                    reader.quotes(
+                        ctx.queryParam("speaker"),
+                        ctx.queryParam("q"),
+                        limit(ctx, 50, EventQuery.MAX_LIMIT),
+                        Math.max(0, Params.integer(ctx, "offset", 0))),
+                    50)));
+    get(
         "/api/articles",
         ctx ->
             ctx.json(
-                reader.articles(
-                    limit(ctx, 50, EventQuery.MAX_LIMIT),
-                    Math.max(0, Params.integer(ctx, "offset", 0)))));
-    app.get(
+                paged(
+                    ctx,
+                    reader.articles(
+                        limit(ctx, 50, EventQuery.MAX_LIMIT),
+                        Math.max(0, Params.integer(ctx, "offset", 0))),
+                    50)));
+    get(
         "/api/articles/{sha256}",
         ctx ->
             ctx.json(
@@ -142,8 +169,31 @@ public final class SitrepServer implements AutoCloseable {
                     .orElseThrow(
                         () -> ApiException.notFound("no article " + ctx.pathParam("sha256")))));
     app.post("/api/articles", this::postArticle);
-    app.get("/api/failures", ctx -> ctx.json(reader.failures()));
-    app.get("/api/export", this::export);
+    get("/api/failures", ctx -> ctx.json(reader.failures()));
+    get("/api/export", this::export);
+  }
+
+  /** A GET route that refuses query parameters its OpenAPI description does not list. */
+  private void get(String path, io.javalin.http.Handler handler) {
+    java.util.Set<String> names = OpenApi.queryParameters(path);
+    app.get(
+        path,
+        ctx -> {
+          Params.known(ctx, names);
+          handler.handle(ctx);
+        });
+  }
+
+  /** Place labels for the basemap in the view ({@code bbox}) at a zoom level ({@code zoom}). */
+  private void labels(Context ctx) {
+    double[] b = Params.bbox(ctx.queryParam("bbox"));
+    int zoom = Params.integer(ctx, "zoom", 4);
+    org.sitrep.geo.MapLabels l = labels.get();
+    if (b == null || l == null) {
+      ctx.json(List.of());
+      return;
+    }
+    ctx.json(l.in(b[0], b[1], b[2], b[3], zoom, limit(ctx, 150, 500)));
   }
 
   private static int limit(Context ctx, int fallback, int max) {
@@ -154,13 +204,46 @@ public final class SitrepServer implements AutoCloseable {
     return n;
   }
 
-  private void openapi(Context ctx) {
-    try (InputStream in = SitrepServer.class.getResourceAsStream("/openapi.json")) {
-      ctx.contentType("application/json")
-          .result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Adds {@code next}: the same request for the following page, or null on the last page (for
+   * notebooks paging through a result).
+   */
+  static com.fasterxml.jackson.databind.node.ObjectNode withNext(
+      Context ctx, com.fasterxml.jackson.databind.node.ObjectNode page) {
+    long total = page.path("total").asLong();
+    int limit = page.path("limit").asInt();
+    int offset = page.path("offset").asInt();
+    if (limit == 0 || offset + limit >= total) {
+      page.putNull("next");
+      return page;
     }
+    StringBuilder q = new StringBuilder();
+    for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+      if (e.getKey().equals("offset")) {
+        continue;
+      }
+      for (String v : e.getValue()) {
+        q.append(q.length() == 0 ? "" : "&")
+            .append(java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+            .append('=')
+            .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
+      }
+    }
+    q.append(q.length() == 0 ? "" : "&").append("offset=").append(offset + limit);
+    page.put("next", ctx.path() + "?" + q);
+    return page;
+  }
+
+  /** A page of quotes or articles with its limit, offset and {@code next}. */
+  private static com.fasterxml.jackson.databind.node.ObjectNode paged(
+      Context ctx, com.fasterxml.jackson.databind.node.ObjectNode page, int defaultLimit) {
+    page.put("limit", limit(ctx, defaultLimit, EventQuery.MAX_LIMIT));
+    page.put("offset", Math.max(0, Params.integer(ctx, "offset", 0)));
+    return withNext(ctx, page);
+  }
+
+  private void openapi(Context ctx) {
+    ctx.contentType("application/json").result(OpenApi.text());
   }
 
   private void stats(Context ctx) {
@@ -179,7 +262,7 @@ public final class SitrepServer implements AutoCloseable {
     ctx.header(
         "Content-Disposition", "attachment; filename=\"sitrep-events." + format.extension + "\"");
     java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-    exporter.export(format, q, buf);
+    exporter.export(format, q, buf, Params.bool(ctx, "all_families"));
     ctx.result(buf.toByteArray());
   }
 
@@ -305,6 +388,7 @@ public final class SitrepServer implements AutoCloseable {
         "/api/events/facets",
         "/api/events/{id}",
         "/api/places",
+        "/api/labels",
         "/api/speakers",
         "/api/quotes",
         "/api/articles",

@@ -52,7 +52,7 @@ public final class Exporter {
     }
   }
 
-  /** ACLED's columns first (same names), then sitrep's own. */
+  /** ACLED's columns first, in the order and with the names of ACLED's codebook, then sitrep's. */
   public static final List<String> CSV_COLUMNS =
       List.of(
           "event_id_cnty",
@@ -64,24 +64,65 @@ public final class Exporter {
           "sub_event_type",
           "actor1",
           "assoc_actor_1",
+          "inter1",
           "actor2",
           "assoc_actor_2",
+          "inter2",
+          "interaction",
+          "civilian_targeting",
           "iso",
+          "region",
           "country",
           "admin1",
+          "admin2",
+          "admin3",
           "location",
           "latitude",
           "longitude",
           "geo_precision",
           "source",
+          "source_scale",
           "notes",
           "fatalities",
+          "tags",
+          "timestamp",
           "sitrep_type",
           "sitrep_status",
           "sitrep_confidence",
           "sitrep_date_end",
+          "sitrep_claimed_by",
+          "sitrep_country_code",
           "sitrep_article_sha256",
-          "sitrep_article_title");
+          "sitrep_article_title",
+          "sitrep_origin");
+
+  /** The SQL type of each column, for Parquet (ACLED's documented types for its own columns). */
+  static final Map<String, String> COLUMN_TYPES = columnTypes();
+
+  private static Map<String, String> columnTypes() {
+    Map<String, String> t = new LinkedHashMap<>();
+    for (String c : CSV_COLUMNS) {
+      t.put(c, "VARCHAR");
+    }
+    t.put("event_date", "DATE");
+    t.put("year", "INTEGER");
+    t.put("time_precision", "INTEGER");
+    t.put("inter1", "INTEGER");
+    t.put("inter2", "INTEGER");
+    t.put("interaction", "INTEGER");
+    t.put("iso", "INTEGER");
+    t.put("latitude", "DOUBLE");
+    t.put("longitude", "DOUBLE");
+    t.put("geo_precision", "INTEGER");
+    t.put("fatalities", "INTEGER");
+    t.put("timestamp", "BIGINT");
+    t.put("sitrep_confidence", "DOUBLE");
+    t.put("sitrep_date_end", "DATE");
+    return java.util.Collections.unmodifiableMap(t);
+  }
+
+  /** What ACLED does not code (statements, talks, aid…) gets, when kept: never a blank type. */
+  static final String[] UNCODED = {"Strategic developments", "Other", "Strategic developments"};
 
   private static final ObjectMapper M = Json.mapper();
   private final Store store;
@@ -90,12 +131,27 @@ public final class Exporter {
     this.store = store;
   }
 
-  /** Writes events matching the query (its page ignored) in the format. */
+  /**
+   * Writes events matching the query (its page ignored) in the format. The CSV leaves out the
+   * families ACLED does not code (appeals, threats, denials, talks…); JSON Lines, GeoJSON and
+   * Parquet keep everything.
+   */
   public void export(Format format, EventQuery q, OutputStream out) {
+    export(format, q, out, false);
+  }
+
+  /**
+   * As {@link #export(Format, EventQuery, OutputStream)}; with {@code allFamilies} the CSV keeps
+   * the families ACLED does not code too, as "Strategic developments" / "Other".
+   */
+  public void export(Format format, EventQuery q, OutputStream out, boolean allFamilies) {
     try {
       switch (format) {
         case CSV ->
-            csv(q, new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+            csv(
+                q,
+                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
+                allFamilies);
         case GEOJSON -> geojson(q, out);
         case JSONL -> jsonl(q, out);
         case PARQUET -> parquet(q, out);
@@ -106,10 +162,13 @@ public final class Exporter {
     }
   }
 
-  private void csv(EventQuery q, Writer w) throws IOException {
+  private void csv(EventQuery q, Writer w, boolean allFamilies) throws IOException {
     w.write(String.join(",", CSV_COLUMNS));
     w.write("\r\n");
     for (Map<String, Object> row : acledRows(q)) {
+      if (!allFamilies && Boolean.TRUE.equals(row.get(UNCODED_KEY))) {
+        continue;
+      }
       List<String> cells = new ArrayList<>();
       for (String col : CSV_COLUMNS) {
         cells.add(csvCell(row.get(col)));
@@ -139,11 +198,20 @@ public final class Exporter {
     try (JsonGenerator g = M.getFactory().createGenerator(out)) {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
+      List<Map<String, Object>> rows = acledRows(q);
+      long placeless =
+          rows.stream()
+              .filter(r -> r.get("latitude") == null || r.get("longitude") == null)
+              .count();
+      // how many matching events have no coordinates and so are not features (a foreign member)
+      g.writeNumberField("sitrep_events", rows.size());
+      g.writeNumberField("sitrep_left_out_without_coordinates", placeless);
       g.writeArrayFieldStart("features");
-      for (Map<String, Object> row : acledRows(q)) {
+      for (Map<String, Object> row : rows) {
         if (row.get("latitude") == null || row.get("longitude") == null) {
           continue;
         }
+        row.remove(UNCODED_KEY);
         g.writeStartObject();
         g.writeStringField("type", "Feature");
         g.writeStringField("id", (String) row.get("event_id_cnty"));
@@ -199,16 +267,14 @@ public final class Exporter {
     String table = "export_" + Long.toHexString(System.nanoTime());
     try (Connection c = store.connection();
         Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TEMP TABLE "
-              + table
-              + " (event_id_cnty VARCHAR, event_date DATE, year INTEGER, time_precision INTEGER,"
-              + " disorder_type VARCHAR, event_type VARCHAR, sub_event_type VARCHAR, actor1 VARCHAR,"
-              + " assoc_actor_1 VARCHAR, actor2 VARCHAR, assoc_actor_2 VARCHAR, iso VARCHAR,"
-              + " country VARCHAR, admin1 VARCHAR, location VARCHAR, latitude DOUBLE, longitude DOUBLE,"
-              + " geo_precision INTEGER, source VARCHAR, notes VARCHAR, fatalities BIGINT,"
-              + " sitrep_type VARCHAR, sitrep_status VARCHAR, sitrep_confidence DOUBLE,"
-              + " sitrep_date_end DATE, sitrep_article_sha256 VARCHAR, sitrep_article_title VARCHAR)");
+      StringBuilder cols = new StringBuilder();
+      for (Map.Entry<String, String> col : COLUMN_TYPES.entrySet()) {
+        cols.append(cols.length() == 0 ? "" : ", ")
+            .append(col.getKey())
+            .append(' ')
+            .append(col.getValue());
+      }
+      s.execute("CREATE TEMP TABLE " + table + " (" + cols + ")");
       try {
         String marks = String.join(", ", java.util.Collections.nCopies(CSV_COLUMNS.size(), "?"));
         try (PreparedStatement ps =
@@ -244,6 +310,7 @@ public final class Exporter {
     String sql =
         "SELECT "
             + StoreReader.EVENT_COLUMNS
+            + ", a.origin, epoch(a.ingested_at) AS ingested_epoch"
             + " FROM events e JOIN articles a ON a.sha256 = e.article_sha256"
             + w.text()
             + " ORDER BY e.date_start NULLS LAST, e.uid";
@@ -260,12 +327,25 @@ public final class Exporter {
     return rows;
   }
 
+  /** A row key (not a column) marking an event of a family ACLED does not code. */
+  static final String UNCODED_KEY = "__uncoded";
+
   private static Map<String, Object> acledRow(ResultSet rs) throws SQLException {
     Map<String, Object> r = new LinkedHashMap<>();
     String type = rs.getString("type");
     String[] acled = acledType(type);
+    boolean uncoded = acled[0] == null;
+    if (uncoded) {
+      acled = UNCODED;
+    }
     LocalDate start = rs.getObject("date_start", LocalDate.class);
-    String country = rs.getString("country");
+    String code = rs.getString("country");
+    java.util.Optional<org.sitrep.geo.Countries.Country> country =
+        org.sitrep.geo.Countries.get().byCode(code);
+    List<Party> actors = parties(rs.getString("actors"));
+    List<Party> targets = parties(rs.getString("targets"));
+    Integer inter1 = actors.isEmpty() ? null : actors.get(0).inter();
+    Integer inter2 = targets.isEmpty() ? Integer.valueOf(0) : targets.get(0).inter();
     r.put("event_id_cnty", rs.getString("uid"));
     r.put("event_date", start);
     r.put("year", start == null ? null : start.getYear());
@@ -273,46 +353,127 @@ public final class Exporter {
     r.put("disorder_type", acled[2]);
     r.put("event_type", acled[0]);
     r.put("sub_event_type", acled[1]);
-    List<String> actors = names(rs.getString("actors"));
-    List<String> targets = names(rs.getString("targets"));
-    r.put("actor1", actors.isEmpty() ? null : actors.get(0));
-    r.put(
-        "assoc_actor_1",
-        actors.size() > 1 ? String.join("; ", actors.subList(1, actors.size())) : null);
-    r.put("actor2", targets.isEmpty() ? null : targets.get(0));
-    r.put(
-        "assoc_actor_2",
-        targets.size() > 1 ? String.join("; ", targets.subList(1, targets.size())) : null);
-    r.put("iso", country);
-    r.put("country", country);
+    r.put("actor1", actors.isEmpty() ? null : actors.get(0).name());
+    r.put("assoc_actor_1", joined(actors));
+    r.put("inter1", inter1);
+    r.put("actor2", targets.isEmpty() ? null : targets.get(0).name());
+    r.put("assoc_actor_2", joined(targets));
+    r.put("inter2", inter1 == null || inter2 == null ? null : inter2);
+    r.put("interaction", interaction(inter1, inter2));
+    boolean civilians =
+        "ATTACK.CIVILIANS".equals(type)
+            || targets.stream().anyMatch(t -> "civilians".equals(t.category()));
+    r.put("civilian_targeting", civilians ? "Civilian targeting" : null);
+    r.put("iso", country.map(org.sitrep.geo.Countries.Country::isoNumeric).orElse(null));
+    r.put("region", country.map(org.sitrep.geo.Countries.Country::region).orElse(null));
+    r.put("country", country.map(org.sitrep.geo.Countries.Country::name).orElse(code));
     r.put("admin1", rs.getString("admin1"));
+    r.put("admin2", null); // the store keeps no second- or third-order division yet
+    r.put("admin3", null);
     r.put("location", rs.getString("place_name"));
     double lat = rs.getDouble("lat");
     r.put("latitude", rs.wasNull() ? null : lat);
     double lon = rs.getDouble("lon");
     r.put("longitude", rs.wasNull() ? null : lon);
     r.put("geo_precision", geoPrecision(rs.getString("geo_precision")));
-    String outlet = rs.getString("source");
-    String claimant = rs.getString("source_name");
-    r.put(
-        "source", outlet == null ? claimant : claimant == null ? outlet : outlet + "; " + claimant);
+    r.put("source", outlet(rs.getString("source")));
+    r.put("source_scale", null); // sitrep does not know an outlet's reach
     r.put("notes", rs.getString("evidence_text"));
     long f = rs.getLong("fatalities");
-    r.put("fatalities", rs.wasNull() ? 0L : f);
+    r.put("fatalities", rs.wasNull() ? 0 : (int) Math.min(Integer.MAX_VALUE, f));
+    r.put("tags", null);
+    long ts = rs.getLong("ingested_epoch");
+    r.put("timestamp", rs.wasNull() ? null : ts);
     r.put("sitrep_type", type);
     r.put("sitrep_status", rs.getString("status"));
     r.put("sitrep_confidence", rs.getDouble("confidence"));
     r.put("sitrep_date_end", rs.getObject("date_end", LocalDate.class));
+    r.put("sitrep_claimed_by", rs.getString("source_name"));
+    r.put("sitrep_country_code", code);
     r.put("sitrep_article_sha256", rs.getString("article_sha256"));
     r.put("sitrep_article_title", rs.getString("title"));
+    r.put("sitrep_origin", rs.getString("origin"));
+    if (uncoded) {
+      r.put(UNCODED_KEY, true);
+    }
     return r;
   }
 
-  private static List<String> names(String json) {
-    List<String> out = new ArrayList<>();
+  /** An actor or target as ACLED lists it: name, sitrep category and ACLED actor-type code. */
+  record Party(String name, String category) {
+    Integer inter() {
+      return interCode(category);
+    }
+  }
+
+  private static String joined(List<Party> parties) {
+    return parties.size() > 1
+        ? String.join("; ", parties.subList(1, parties.size()).stream().map(Party::name).toList())
+        : null;
+  }
+
+  /**
+   * ACLED's actor-type code (inter1/inter2) for a sitrep category: 1 state forces (government,
+   * police and officials act for the state), 2 rebel groups, 3 political militias, 7 civilians (aid
+   * workers and journalists included, as ACLED codes them), 8 external/other forces (international
+   * organisations); null when the category says nothing.
+   */
+  static Integer interCode(String category) {
+    if (category == null) {
+      return null;
+    }
+    return switch (category) {
+      case "state-forces", "government", "police", "officials" -> 1;
+      case "rebels" -> 2;
+      case "militia" -> 3;
+      case "civilians", "ngo", "media" -> 7;
+      case "igo" -> 8;
+      default -> null;
+    };
+  }
+
+  /** ACLED's interaction code: the two actor types, lower first; one actor alone is X0. */
+  static Integer interaction(Integer inter1, Integer inter2) {
+    if (inter1 == null || inter2 == null) {
+      return null;
+    }
+    return inter2 == 0 ? inter1 * 10 : Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2);
+  }
+
+  /**
+   * The outlet an article came from: a URL's host, a name as given; null for a file path (that
+   * stays in {@code sitrep_origin}).
+   */
+  static String outlet(String source) {
+    if (source == null || source.isBlank()) {
+      return null;
+    }
+    String s = source.strip();
+    if (s.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+      try {
+        String host = java.net.URI.create(s).getHost();
+        return host == null ? null : host.replaceFirst("^www\\.", "");
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    boolean path =
+        s.contains("/")
+            || s.contains("\\")
+            || s.matches("(?i).*\\.(txt|text|html?|jsonl|ndjson|json|warc(\\.gz)?)$");
+    return path ? null : s;
+  }
+
+  /** Participants with a name that is a name: a bare figure ("130") is no actor. */
+  private static List<Party> parties(String json) {
+    List<Party> out = new ArrayList<>();
     try {
       for (JsonNode n : M.readTree(json)) {
-        out.add(n.path("name").asText());
+        String name = n.path("name").asText("").strip();
+        if (name.isEmpty() || name.matches("[\\d\\s,.%+-]+")) {
+          continue;
+        }
+        out.add(new Party(name, n.path("category").isNull() ? null : n.path("category").asText()));
       }
     } catch (IOException e) {
       throw new IllegalStateException("stored participants are malformed", e);

@@ -38,14 +38,47 @@ public final class Store implements AutoCloseable {
   private final String url;
   private final DuckDBConnection root;
 
-  private Store(String url) {
+  private Store(String url, Path file) {
     this.url = url;
     try {
       migrate(url);
       this.root = (DuckDBConnection) DriverManager.getConnection(url, new Properties());
-    } catch (SQLException e) {
-      throw new StoreException("cannot open " + url, e);
+    } catch (SQLException | RuntimeException e) {
+      String holder = lockHolder(e);
+      if (holder != null) {
+        throw new StoreLockedException(file, holder, e);
+      }
+      if (e instanceof RuntimeException r
+          && !(e instanceof org.flywaydb.core.api.FlywayException)) {
+        throw r;
+      }
+      throw new StoreException("cannot open " + file + ": " + firstLine(e));
     }
+  }
+
+  /**
+   * When the failure is DuckDB's file lock, who holds it ("PID 4242", or "another process"); else
+   * null.
+   */
+  private static String lockHolder(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && (m.contains("Could not set lock") || m.contains("Conflicting lock"))) {
+        java.util.regex.Matcher pid = java.util.regex.Pattern.compile("PID (\\d+)").matcher(m);
+        return pid.find() ? "PID " + pid.group(1) : "another process";
+      }
+    }
+    return null;
+  }
+
+  private static String firstLine(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    String m = String.valueOf(root.getMessage()).strip();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
   }
 
   /** Opens (creating if needed) the database file and migrates its schema. */
@@ -58,7 +91,19 @@ public final class Store implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new StoreException("cannot create the folder for " + file, e);
     }
-    return new Store("jdbc:duckdb:" + file.toAbsolutePath());
+    return new Store("jdbc:duckdb:" + file.toAbsolutePath(), file);
+  }
+
+  /**
+   * Opens a store that must already exist: a mistyped path ({@code --db typo.duckdb}) is refused
+   * instead of becoming a new, empty store.
+   */
+  public static Store openExisting(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException(
+          "no store at " + file + " (check the path, run sitrep ingest, or give --create)");
+    }
+    return open(file);
   }
 
   private static void migrate(String url) {

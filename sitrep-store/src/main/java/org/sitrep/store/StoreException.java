@@ -11,4 +11,9 @@ public final class StoreException extends RuntimeException {
             + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()),
         cause);
   }
+
+  /** A failure with no underlying exception: the message says it all. */
+  public StoreException(String message) {
+    super(message);
+  }
 }

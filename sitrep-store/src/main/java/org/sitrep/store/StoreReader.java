@@ -26,7 +26,9 @@ public final class StoreReader {
   static final String EVENT_COLUMNS =
       "e.uid, e.id, e.type, e.family, e.status, e.date_start, e.date_end, e.date_precision,"
           + " e.date_text, e.place_id, e.place_name, e.lat, e.lon, e.country, e.admin1,"
-          + " e.geo_precision, e.actors, e.targets, e.source_name, e.source_entity, e.fatalities,"
+          + " e.geo_precision, e.actors, e.targets, e.source_name, e.source_entity, "
+          + Headline.EVENT_KILLED
+          + " AS fatalities,"
           + " e.confidence, e.evidence, e.evidence_text, e.article_sha256, a.title, a.published,"
           + " a.source";
 
@@ -92,43 +94,76 @@ public final class StoreReader {
         });
   }
 
-  /** Counts by family, status and country for the filter, for the filter panel. */
+  /**
+   * Counts by family, type, status, country and division for the filter panel, and the header's
+   * figures. Each facet is counted over the filter without its own constraint (the family facet
+   * ignores the chosen families, the country facet the chosen countries, the status facet counts
+   * every status, historical included), so that a chosen chip's neighbours stay visible and a
+   * second is one click away.
+   */
   public ObjectNode facets(EventQuery q) {
     EventQuery.Sql w = q.where();
     ObjectNode out = M.createObjectNode();
     try (Connection c = store.connection()) {
-      for (String col : List.of("family", "type", "status", "country")) {
-        ObjectNode f = out.putObject(col);
-        String sql =
-            "SELECT e."
-                + col
-                + ", count(*) FROM events e"
-                + w.text()
-                + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50";
-        try (PreparedStatement ps = prepare(c, sql, w.params());
-            ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            f.put(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2));
-          }
-        }
-      }
+      facet(c, out, "family", q.withoutFamily().where());
+      facet(c, out, "type", w);
+      facet(c, out, "status", q.withoutStatus().where());
+      facet(c, out, "country", q.withoutCountry().where());
+      facet(c, out, "admin1", w);
       String sql =
-          "SELECT count(*), count(DISTINCT e.article_sha256), coalesce(sum(e.fatalities), 0),"
-              + " min(e.date_start), max(coalesce(e.date_end, e.date_start)) FROM events e"
-              + w.text();
+          "SELECT count(*), count(DISTINCT article_sha256), coalesce(sum(killed), 0),"
+              + " count(killed) FILTER (WHERE killed > 0), min(date_start),"
+              + " max(coalesce(date_end, date_start)) FROM (SELECT e.article_sha256, e.date_start,"
+              + " e.date_end, "
+              + Headline.EVENT_KILLED
+              + " AS killed FROM events e"
+              + w.text()
+              + ")";
       try (PreparedStatement ps = prepare(c, sql, w.params());
           ResultSet rs = ps.executeQuery()) {
         rs.next();
         out.put("events", rs.getLong(1));
         out.put("articles", rs.getLong(2));
         out.put("fatalities", rs.getLong(3));
-        putDate(out, "first", rs.getObject(4, LocalDate.class));
-        putDate(out, "last", rs.getObject(5, LocalDate.class));
+        out.put("fatalities_events", rs.getLong(4));
+        out.put("fatalities_basis", Headline.BASIS);
+        putDate(out, "first", rs.getObject(5, LocalDate.class));
+        putDate(out, "last", rs.getObject(6, LocalDate.class));
+      }
+      try (PreparedStatement ps =
+              prepare(
+                  c,
+                  "SELECT min(published), max(published) FROM articles a WHERE a.sha256 IN"
+                      + " (SELECT e.article_sha256 FROM events e"
+                      + w.text()
+                      + ")",
+                  w.params());
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        putDate(out, "first_published", rs.getObject(1, LocalDate.class));
+        putDate(out, "last_published", rs.getObject(2, LocalDate.class));
       }
     } catch (SQLException e) {
       throw new StoreException("cannot compute facets", e);
     }
     return out;
+  }
+
+  private static void facet(Connection c, ObjectNode out, String col, EventQuery.Sql w)
+      throws SQLException {
+    ObjectNode f = out.putObject(col);
+    String sql =
+        "SELECT e."
+            + col
+            + ", count(*) FROM events e"
+            + w.text()
+            + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50";
+    try (PreparedStatement ps = prepare(c, sql, w.params());
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        f.put(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2));
+      }
+    }
   }
 
   /** One event with its counts, evidence sentences, article, other sources and provenance. */
@@ -256,14 +291,24 @@ public final class StoreReader {
     return out;
   }
 
-  /** Places with how many events and articles name them. */
+  /**
+   * Places with how many events and articles name them, one row per GeoNames place (mentions of one
+   * place under several spellings are one row; a place without an id is one row per name).
+   */
   public ArrayNode places(String nameLike, int limit) {
+    String key = "coalesce(CAST(p.geonames_id AS VARCHAR), 'name:' || lower(p.name))";
     String sql =
-        "SELECT name, country, admin1, precision, avg(lat), avg(lon), count(*) AS mentions,"
-            + " count(DISTINCT article_sha256),"
-            + " (SELECT count(*) FROM events e WHERE e.place_name = p.name) AS events"
-            + " FROM places p WHERE (? IS NULL OR name ILIKE ? ESCAPE '\\')"
-            + " GROUP BY name, country, admin1, precision ORDER BY events DESC, mentions DESC, name LIMIT ?";
+        "WITH keyed AS (SELECT "
+            + key
+            + " AS k, p.* FROM places p),"
+            + " ev AS (SELECT kp.k, count(*) AS n FROM events e JOIN keyed kp"
+            + " ON kp.article_sha256 = e.article_sha256 AND kp.id = e.place_id GROUP BY kp.k)"
+            + " SELECT mode(kp.name), mode(kp.country), mode(kp.admin1), mode(kp.precision),"
+            + " avg(kp.lat), avg(kp.lon), count(*) AS mentions, count(DISTINCT kp.article_sha256),"
+            + " coalesce(any_value(ev.n), 0) AS events, any_value(kp.geonames_id)"
+            + " FROM keyed kp LEFT JOIN ev ON ev.k = kp.k"
+            + " WHERE (? IS NULL OR kp.name ILIKE ? ESCAPE '\\')"
+            + " GROUP BY kp.k ORDER BY events DESC, mentions DESC, 1 LIMIT ?";
     String like = nameLike == null || nameLike.isBlank() ? null : "%" + escape(nameLike) + "%";
     List<Object> params = new ArrayList<>();
     params.add(like);
@@ -283,6 +328,7 @@ public final class StoreReader {
           o.put("mentions", rs.getLong(7));
           o.put("articles", rs.getLong(8));
           o.put("events", rs.getLong(9));
+          putLong(o, "geonames_id", rs, 10);
         });
   }
 

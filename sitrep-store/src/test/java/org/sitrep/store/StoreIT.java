@@ -145,14 +145,23 @@ class StoreIT {
         w.save(a, "synthetic", PROV);
       }
       Exporter x = new Exporter(s);
-      String csv = export(x, Exporter.Format.CSV);
-      String[] lines = csv.split("\r\n");
+      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+      x.export(Exporter.Format.CSV, EventQuery.all(), all, true);
+      String[] lines = all.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
       assertThat(lines[0])
           .startsWith(
-              "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,actor2");
+              "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2");
       assertThat(lines[0])
-          .contains(",admin1,location,latitude,longitude,geo_precision,source,notes,fatalities");
+          .contains(
+              ",iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp");
       assertThat(lines).hasSize(21);
+      // by default the families ACLED does not code (the fixture's accusations, displacement)
+      // are left out
+      String[] coded = export(x, Exporter.Format.CSV).split("\r\n");
+      assertThat(coded.length).isLessThan(21);
+      for (String line : java.util.Arrays.asList(coded).subList(1, coded.length)) {
+        assertThat(line).doesNotContain(",ACCUSATION,").doesNotContain(",DISPLACEMENT,");
+      }
       JsonNode geo = Json.mapper().readTree(export(x, Exporter.Format.GEOJSON));
       assertThat(geo.get("features")).hasSize(20);
       assertThat(geo.get("features").get(0).get("geometry").get("type").asText())

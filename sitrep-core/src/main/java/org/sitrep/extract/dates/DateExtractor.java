@@ -20,9 +20,12 @@ import org.sitrep.model.TimeExpression;
 /**
  * Temporal expressions normalised against the publication date: "today", "tonight", "yesterday",
  * weekdays ("on Sunday": the last one for past events, the next one for planned), "last week",
- * "this month", "5 March", "March 5, 2022", "in 2014", ISO dates, and "the 10th day of the
+ * "this month", "5 March", "March 5, 2022", "Oct. 30, 2015", "4th of April", "April 13-14", "March
+ * 2022", "in early August", "late 2016", "the 1970s", ISO dates, day-first numeric dates
+ * ("28.04.2017") and slashed dates whose order is unambiguous ("3/30/18"), and "the 10th day of the
  * conflict" (counted from a start date the article states, else taken as the publication day).
- * Without a publication date only absolute dates are normalised.
+ * Without a publication date only absolute dates are normalised. A weekday that is part of a name
+ * ("Bloody Sunday", "Super Tuesday", "the Good Friday agreement") dates nothing.
  */
 public final class DateExtractor {
   private static final String MONTHS =
@@ -31,6 +34,38 @@ public final class DateExtractor {
   private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+  /** "28.04.2017": day, month, year, as written outside the United States. */
+  private static final Pattern DOTTED =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d|\\.\\d)");
+
+  /** "3/30/18", "30/3/2018": read only when one number can only be the day. */
+  private static final Pattern SLASHED =
+      Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])(?!\\.\\d)");
+
+  /** "April 13-14", "May 1–3": a run of days in one month. */
+  private static final Pattern MONTH_DAYS =
+      Pattern.compile(
+          "\\b("
+              + "January|February|March|April|May|June|July|August|September|October|November|December"
+              + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+              + ")\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b(?:,?\\s+(\\d{4}))?");
+
+  /** "March 2022" with no preposition before it. */
+  private static final Pattern BARE_MONTH_YEAR =
+      Pattern.compile(
+          "\\b(?:(early|late|mid-)\\s*)?("
+              + "January|February|March|April|May|June|July|August|September|October|November|December"
+              + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+              + ")\\s+((?:19|20)\\d{2})\\b");
+
+  /** "late 2016", "in early 2012", "mid-2016": a third of a year. */
+  private static final Pattern PART_OF_YEAR =
+      Pattern.compile("\\b(early|late|mid-)\\s*((?:19|20)\\d{2})\\b(?!-)");
+
+  /** "the 1970s": a decade. */
+  private static final Pattern DECADE = Pattern.compile("\\bthe\\s+((?:19|20)\\d)0s\\b");
+
   private static final Pattern DAY_MONTH =
       Pattern.compile(
           "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")(?:,?\\s+(\\d{4}))?\\b");
@@ -136,9 +171,57 @@ public final class DateExtractor {
         out.add(day(text, m.start(), m.end(), d));
       }
     }
+    numeric(text, out);
     m = DAY_MONTH.matcher(text);
     while (m.find()) {
       addDayMonth(text, published, m.start(), m.end(), m.group(1), m.group(2), m.group(3), out);
+    }
+    m = MONTH_DAYS.matcher(text);
+    while (m.find()) {
+      addDayRun(text, published, m, out);
+    }
+    m = BARE_MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      Month month = month(m.group(2));
+      if (month != null) {
+        int year = Integer.parseInt(m.group(3));
+        LocalDate first = LocalDate.of(year, month, 1);
+        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+        out.add(
+            expr(
+                text,
+                m.start(),
+                m.end(),
+                partStart(m.group(1), first, last),
+                partEnd(m.group(1), first, last),
+                DatePrecision.MONTH));
+      }
+    }
+    m = PART_OF_YEAR.matcher(text);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(2));
+      LocalDate first = LocalDate.of(year, 1, 1);
+      LocalDate last = LocalDate.of(year, 12, 31);
+      out.add(
+          expr(
+              text,
+              m.start(),
+              m.end(),
+              partStart(m.group(1), first, last),
+              partEnd(m.group(1), first, last),
+              DatePrecision.YEAR));
+    }
+    m = DECADE.matcher(text);
+    while (m.find()) {
+      int decade = Integer.parseInt(m.group(1)) * 10;
+      out.add(
+          expr(
+              text,
+              m.start(),
+              m.end(),
+              LocalDate.of(decade, 1, 1),
+              LocalDate.of(decade + 9, 12, 31),
+              DatePrecision.YEAR));
     }
     m = MONTH_DAY.matcher(text);
     while (m.find()) {
@@ -174,6 +257,75 @@ public final class DateExtractor {
               LocalDate.of(year, 12, 31),
               DatePrecision.YEAR));
     }
+  }
+
+  /** Day-first dotted dates, and slashed dates whose day cannot be a month. */
+  private static void numeric(String text, List<TimeExpression> out) {
+    Matcher m = DOTTED.matcher(text);
+    while (m.find()) {
+      LocalDate d =
+          date(
+              Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(1)));
+      if (d != null) {
+        out.add(day(text, m.start(), m.end(), d));
+      }
+    }
+    m = SLASHED.matcher(text);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      int y = Integer.parseInt(m.group(3));
+      if (m.group(3).length() == 2) {
+        y += y < 70 ? 2000 : 1900;
+      }
+      LocalDate d = a > 12 && b <= 12 ? date(y, b, a) : b > 12 && a <= 12 ? date(y, a, b) : null;
+      if (d != null) {
+        out.add(day(text, m.start(), m.end(), d));
+      }
+    }
+  }
+
+  /** "April 13-14": the first to the last day, a week's precision when it spans more than one. */
+  private static void addDayRun(
+      String text, LocalDate published, Matcher m, List<TimeExpression> out) {
+    Month month = month(m.group(1));
+    if (month == null) {
+      return;
+    }
+    int a = Integer.parseInt(m.group(2));
+    int b = Integer.parseInt(m.group(3));
+    Integer year =
+        m.group(4) != null ? Integer.valueOf(m.group(4)) : inferYear(published, month, a);
+    if (year == null || b < a) {
+      return;
+    }
+    LocalDate from = date(year, month.getValue(), a);
+    LocalDate to = date(year, month.getValue(), b);
+    if (from != null && to != null) {
+      DatePrecision p =
+          a == b ? DatePrecision.DAY : b - a < 7 ? DatePrecision.WEEK : DatePrecision.MONTH;
+      out.add(expr(text, m.start(), m.end(), from, to, p));
+    }
+  }
+
+  /** The first day of the early, middle or late third of a period, or its first day. */
+  private static LocalDate partStart(String part, LocalDate first, LocalDate last) {
+    if (part == null || part.startsWith("early")) {
+      return first;
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+    return first.plusDays(part.startsWith("mid") ? days / 3 : 2 * days / 3);
+  }
+
+  /** The last day of the early, middle or late third of a period, or its last day. */
+  private static LocalDate partEnd(String part, LocalDate first, LocalDate last) {
+    if (part == null || part.startsWith("late")) {
+      return last;
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+    return first.plusDays((part.startsWith("mid") ? 2 * days / 3 : days / 3) - 1);
   }
 
   private static void addDayMonth(
@@ -241,6 +393,9 @@ public final class DateExtractor {
       if (followedByDate(text, m.end())) {
         continue; // "Tuesday, March 8": the date itself is read
       }
+      if (cue.isEmpty() && partOfName(doc, text, m.start(2))) {
+        continue; // "Bloody Sunday", "Super Tuesday": the name of a day, not a day
+      }
       boolean future =
           cue.equals("next")
               || cue.equals("for")
@@ -266,6 +421,44 @@ public final class DateExtractor {
       out.add(day(text, cue.equals("on") ? m.start() : start, end, d));
     }
   }
+
+  /**
+   * Whether the weekday at {@code start} ends a name: the word before it, in the same sentence, is
+   * written in title case, is no cue ("On", "Last") and is not a name the tagger labelled (a place
+   * or person before a date: "struck Kyiv Sunday", "Biden Sunday"). All-caps text has no title case
+   * and is never read so.
+   */
+  private static boolean partOfName(AnnotatedDocument doc, String text, int start) {
+    Sentence s = sentenceAt(doc, start);
+    if (s == null) {
+      return false;
+    }
+    org.sitrep.model.Token before = null;
+    for (org.sitrep.model.Token t : s.tokens()) {
+      if (t.end() <= start) {
+        before = t;
+      }
+    }
+    if (before == null || !text.substring(before.end(), start).isBlank()) {
+      return false;
+    }
+    String w = before.word();
+    boolean titleCase =
+        w.length() > 1
+            && Character.isUpperCase(w.charAt(0))
+            && w.substring(1).chars().allMatch(Character::isLowerCase);
+    if (!titleCase || NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String ner = before.ner() == null ? "O" : before.ner();
+    return ner.equals("O") || ner.equals("MISC") || ner.equals("DATE");
+  }
+
+  /** Capitalised words before a weekday that make it a date, not a name. */
+  private static final java.util.Set<String> NOT_NAME_WORDS =
+      java.util.Set.of(
+          "on", "last", "next", "this", "by", "until", "since", "from", "for", "early", "late",
+          "before", "after", "that", "each", "every", "and", "or", "but", "then");
 
   private static boolean followedByDate(String text, int end) {
     String rest = text.substring(end, Math.min(text.length(), end + 16));

@@ -142,6 +142,9 @@ final class EventDates {
       return date;
     }
     String expression = date.text().toLowerCase(Locale.ROOT);
+    if (expression.chars().anyMatch(Character::isDigit)) {
+      return date; // a calendar date ("April 19, 1995", "5 March") names its own day
+    }
     if (expression.startsWith("for ")
         || expression.startsWith("next ")
         || expression.startsWith("by ")

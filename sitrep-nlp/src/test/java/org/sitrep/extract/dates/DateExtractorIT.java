@@ -183,4 +183,69 @@ class DateExtractorIT {
             org.assertj.core.api.Assertions.tuple("SUNDAY", LocalDate.of(2024, 3, 10)),
             org.assertj.core.api.Assertions.tuple("11 MARCH", LocalDate.of(2024, 3, 11)));
   }
+
+  /** Every form of calendar date the evaluation sets' articles use, in sentences written here. */
+  private static final String FORMS =
+      """
+      The depot in Tarnow was hit at 6:15 a.m. on April 19, 1995, a court heard.
+      Prosecutors said the order was signed on Oct. 30, 2015 and revoked on Sept. 4 2016.
+      Flooding began on 17 January 2018, the agency said in a statement dated 28.04.2017.
+      A photograph stamped 3/30/18 showed the bridge intact.
+      The convoy was stopped on the 4th of April and again on March 15th.
+      Monitors counted shelling on April 13-14 near the border.
+      Aid deliveries resumed in early August, after stalling in March 2019.
+      Fighting flared in late 2016 and again in mid-2017.
+      The border had been closed since the 1970s.
+      Marchers remembered Bloody Sunday, when soldiers fired on a crowd, and Super Tuesday votes were counted.
+      Police in Zurich Sunday arrested two men.
+      """;
+
+  @Test
+  void everyCalendarFormOfTheEvalSetsIsNormalised() throws InputException {
+    AnnotatedDocument d = annotate(FORMS, LocalDate.of(2019, 6, 4));
+    List<TimeExpression> found = extractor.extract(d);
+    String t = d.text();
+    TimeExpression okc = at(found, t, "at 6:15", "April 19, 1995");
+    assertThat(okc.mention().text()).isEqualTo("April 19, 1995");
+    assertDay(okc, LocalDate.of(1995, 4, 19));
+    assertDay(at(found, t, "signed on", "Oct. 30, 2015"), LocalDate.of(2015, 10, 30));
+    assertDay(at(found, t, "revoked on", "Sept. 4 2016"), LocalDate.of(2016, 9, 4));
+    assertDay(at(found, t, "began on", "17 January 2018"), LocalDate.of(2018, 1, 17));
+    assertDay(at(found, t, "dated", "28.04.2017"), LocalDate.of(2017, 4, 28));
+    assertDay(at(found, t, "stamped", "3/30/18"), LocalDate.of(2018, 3, 30));
+    assertDay(at(found, t, "the 4th of", "4th"), LocalDate.of(2019, 4, 4));
+    assertDay(at(found, t, "again on", "March 15th"), LocalDate.of(2019, 3, 15));
+    TimeExpression run = at(found, t, "shelling on", "April 13-14");
+    assertThat(run.mention().text()).isEqualTo("April 13-14");
+    assertThat(run.start()).isEqualTo(LocalDate.of(2019, 4, 13));
+    assertThat(run.end()).isEqualTo(LocalDate.of(2019, 4, 14));
+    TimeExpression early = at(found, t, "in early", "August");
+    assertThat(early.start().getMonthValue()).isEqualTo(8);
+    assertThat(early.precision()).isEqualTo(DatePrecision.MONTH);
+    TimeExpression month = at(found, t, "stalling in", "March 2019");
+    assertThat(month.start()).isEqualTo(LocalDate.of(2019, 3, 1));
+    assertThat(month.end()).isEqualTo(LocalDate.of(2019, 3, 31));
+    TimeExpression late = at(found, t, "in late", "2016");
+    assertThat(late.start()).isAfter(LocalDate.of(2016, 6, 30));
+    assertThat(late.end()).isEqualTo(LocalDate.of(2016, 12, 31));
+    TimeExpression mid = at(found, t, "again in mid", "2017");
+    assertThat(mid.start()).isAfter(LocalDate.of(2017, 3, 31));
+    assertThat(mid.end()).isBefore(LocalDate.of(2017, 9, 30));
+    TimeExpression decade = at(found, t, "since the", "1970s");
+    assertThat(decade.start()).isEqualTo(LocalDate.of(1970, 1, 1));
+    assertThat(decade.end()).isEqualTo(LocalDate.of(1979, 12, 31));
+  }
+
+  @Test
+  void aWeekdayThatEndsANameDatesNothing() throws InputException {
+    AnnotatedDocument d = annotate(FORMS, LocalDate.of(2019, 6, 4));
+    List<TimeExpression> found = extractor.extract(d);
+    String t = d.text();
+    int bloody = t.indexOf("Bloody Sunday");
+    int superTuesday = t.indexOf("Super Tuesday");
+    assertThat(found).noneMatch(x -> x.span().contains(bloody + 7));
+    assertThat(found).noneMatch(x -> x.span().contains(superTuesday + 6));
+    // a place before the weekday is wire style for "on Sunday"
+    assertDay(at(found, t, "Zurich", "Sunday"), LocalDate.of(2019, 6, 2));
+  }
 }
