@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Read articles (text, HTML, JSON Lines, folders, or - for stdin) and write sitrep/v1 JSON.",
+      "Read articles (text, HTML, JSON Lines, WARC, folders, or - for stdin) and write sitrep/v1"
+          + " JSON.",
       "One article gives one JSON document; several give JSON Lines in input order."
     })
 final class ExtractCommand implements Callable<Integer> {
@@ -30,7 +31,10 @@ final class ExtractCommand implements Callable<Integer> {
     jsonl
   }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or -.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files (.txt, .html, .jsonl, .warc[.gz]), folders, or -.")
   List<String> paths = new ArrayList<>();
 
   @Option(
@@ -50,9 +54,10 @@ final class ExtractCommand implements Callable<Integer> {
     List<Outcome> buffered = new ArrayList<>();
     int[] failures = {0};
     int[] done = {0};
+    ArticleReader reader = new ArticleReader(common.maxBytes());
     try (BatchRunner runner = new BatchRunner(pipeline, common.threads())) {
       runner.run(
-          new ArticleReader(common.maxBytes()),
+          reader,
           paths,
           System.in,
           common.published,
@@ -85,6 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    reader.warcCounts().forEach(c -> err.println("sitrep: " + c.summary()));
     if (failures[0] > 0) {
       err.printf("sitrep: %d article(s) analysed, %d failed%n", done[0], failures[0]);
     }

@@ -21,12 +21,15 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse articles (text, HTML, JSON Lines, folders, or -) into a DuckDB store.",
+      "Analyse articles (text, HTML, JSON Lines, WARC, folders, or -) into a DuckDB store.",
       "Idempotent by content hash; each article is committed on its own, so a killed run can",
       "simply be started again. Failures are stored and listed at the end."
     })
 final class IngestCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or -.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files (.txt, .html, .jsonl, .warc[.gz]), folders, or -.")
   List<String> paths = new ArrayList<>();
 
   @Option(names = "--db", description = "Database file (default: ${DEFAULT-VALUE}).")
@@ -39,7 +42,9 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    List<InputItem> items = new ArticleReader(common.maxBytes()).readAll(paths, System.in);
+    ArticleReader reader = new ArticleReader(common.maxBytes());
+    List<InputItem> items = reader.readAll(paths, System.in);
+    reader.warcCounts().forEach(c -> err.println("sitrep: " + c.summary()));
     List<InputItem> dated = new ArrayList<>(items.size());
     for (InputItem i : items) {
       dated.add(
