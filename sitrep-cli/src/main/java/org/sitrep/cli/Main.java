@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       IngestCommand.class,
+      WatchCommand.class,
       ServeCommand.class,
       ExportCommand.class,
       BenchQueriesCommand.class

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
@@ -15,8 +12,6 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
@@ -38,9 +33,6 @@ import org.sitrep.model.SourceFormat;
  * truncated record yields one failure naming its byte offset; reading resumes at the next record.
  */
 final class WarcArticleReader {
-  private static final Pattern META_CHARSET =
-      Pattern.compile(
-          "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final byte[] WARC_MAGIC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b, 0x08};
 
@@ -175,7 +167,7 @@ final class WarcArticleReader {
       sink.accept(new InputItem.Failed(origin, null, "record too large (see --max-mb)"));
       return;
     }
-    String text = decode(bytes, type, format);
+    String text = PageDecoder.decode(bytes, type.toString());
     if (text.isBlank()) {
       counts.skip("empty body");
       return;
@@ -197,40 +189,10 @@ final class WarcArticleReader {
     if (type == null) {
       return null;
     }
-    String base = type.base().toString().toLowerCase(Locale.ROOT);
-    if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
-      return SourceFormat.HTML;
-    }
-    return base.equals("text/plain") ? SourceFormat.TEXT : null;
-  }
-
-  /** The declared charset (HTTP header, then a meta tag), else UTF-8, else Windows-1252. */
-  private static String decode(byte[] bytes, MediaType type, SourceFormat format) {
-    Charset declared = charset(type.parameters().get("charset"));
-    if (declared == null && format == SourceFormat.HTML) {
-      String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
-      Matcher m = META_CHARSET.matcher(head);
-      declared = m.find() ? charset(m.group(1)) : null;
-    }
-    if (declared != null) {
-      return new String(bytes, declared);
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return new String(bytes, Charset.forName("windows-1252"));
-    }
-  }
-
-  private static Charset charset(String name) {
-    if (name == null || name.isBlank()) {
-      return null;
-    }
-    try {
-      return Charset.forName(name.strip());
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null;
-    }
+    String t = type.toString();
+    return PageDecoder.isHtml(t)
+        ? SourceFormat.HTML
+        : PageDecoder.isText(t) ? SourceFormat.TEXT : null;
   }
 
   /** The offset of the first {@code magic} at or after {@code from}, or -1. */
