@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.InputItem;
 import org.sitrep.store.Ingester;
+import org.sitrep.store.ParquetLoader;
 import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,6 +38,14 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--db", description = "Database file (default: ${DEFAULT-VALUE}).")
   Path db = Path.of("sitrep.duckdb");
 
+  @Option(
+      names = "--from-parquet",
+      paramLabel = "DIR",
+      description =
+          "Load the output of `sitrep spark` (its Parquet tables) instead of analysing PATHs;"
+              + " articles already stored are skipped.")
+  Path fromParquet;
+
   @Mixin CommonOptions common = new CommonOptions();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -42,6 +53,13 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (fromParquet != null) {
+      return loadParquet(err);
+    }
+    if (paths.isEmpty()) {
+      err.println("sitrep: ingest needs a PATH, or --from-parquet DIR");
+      return 2;
+    }
     ArticleReader reader = new ArticleReader(common.maxBytes());
     List<InputItem> items = reader.readAll(paths, System.in);
     reader.warcCounts().forEach(c -> err.println("sitrep: " + c.summary()));
@@ -79,5 +97,27 @@ final class IngestCommand implements Callable<Integer> {
     }
     err.flush();
     return t.failures().isEmpty() ? 0 : (t.stored() + t.skipped() == 0 ? 1 : 3);
+  }
+
+  private int loadParquet(PrintWriter err) {
+    if (!paths.isEmpty()) {
+      err.println("sitrep: give PATHs or --from-parquet, not both");
+      return 2;
+    }
+    try (Store store = Store.open(db)) {
+      Map<String, Long> added = new ParquetLoader(store).load(fromParquet);
+      err.printf(
+          Locale.ROOT,
+          "sitrep: loaded %s into %s: added %s; store: %s%n",
+          fromParquet,
+          db,
+          added,
+          store.rowCounts());
+    } catch (StoreException e) {
+      err.println("sitrep: " + Main.oneLine(e));
+      return 1;
+    }
+    err.flush();
+    return 0;
   }
 }

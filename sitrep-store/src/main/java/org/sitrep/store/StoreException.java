@@ -11,4 +11,9 @@ public final class StoreException extends RuntimeException {
             + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()),
         cause);
   }
+
+  /** A problem with no exception behind it, in one line. */
+  public StoreException(String message) {
+    super(message);
+  }
 }
