@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       IngestCommand.class,
       WatchCommand.class,
+      SparkCommand.class,
       ServeCommand.class,
       ExportCommand.class,
       BenchQueriesCommand.class

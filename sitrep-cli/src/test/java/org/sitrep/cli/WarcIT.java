@@ -69,5 +69,7 @@ class WarcIT {
     WarcCounts counts = reader.warcCounts().get(0);
     assertThat(counts.articles() + counts.skippedTotal()).isEqualTo(w.records());
     assertThat(counts.corrupt()).isEqualTo(2);
+    System.out.println("WarcIT: " + counts.summary());
+    failed.forEach(f -> System.out.println("WarcIT: " + f.message()));
   }
 }

@@ -14,6 +14,7 @@ final class ExecutorPipeline {
   private static Pipeline pipeline;
   private static BatchRunner runner;
   private static Provenance provenance;
+  private static double loadSeconds = -1;
 
   private ExecutorPipeline() {}
 
@@ -23,11 +24,18 @@ final class ExecutorPipeline {
       if (System.getProperty("sitrep.commit") == null && commit != null) {
         System.setProperty("sitrep.commit", commit);
       }
+      long t0 = System.nanoTime();
       pipeline = Application.pipeline();
+      loadSeconds = (System.nanoTime() - t0) / 1e9;
       runner = new BatchRunner(pipeline, 1);
       provenance = Application.provenance(pipeline);
     }
     return runner;
+  }
+
+  /** How long this JVM took to build its pipeline; -1 before it did (or in another JVM). */
+  static synchronized double loadSeconds() {
+    return loadSeconds;
   }
 
   /** The pipeline itself, for comparisons in tests. */

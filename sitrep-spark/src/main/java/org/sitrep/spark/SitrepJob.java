@@ -60,6 +60,10 @@ public final class SitrepJob {
     String commit = System.getProperty("sitrep.commit", "unknown");
     int partitions =
         options.partitions() > 0 ? options.partitions() : Math.max(1, jsc.defaultParallelism() * 4);
+    if (!spark.conf().contains("spark.sql.shuffle.partitions")) {
+      // the tables are small next to the analysis: Spark's default of 200 shuffle tasks is overhead
+      spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+    }
 
     JavaRDD<SparkItem> items =
         jsc.parallelize(files, Math.max(1, files.size()))

@@ -53,7 +53,11 @@ public final class SparkMain implements Callable<Integer> {
             .config("spark.sql.datetime.java8API.enabled", "true")
             .config("spark.ui.showConsoleProgress", "false");
     if (master != null) {
-      b.master(master).config("spark.ui.enabled", "false");
+      // a local run shares its cores with the pipeline's own start: be patient with heartbeats
+      b.master(master)
+          .config("spark.ui.enabled", "false")
+          .config("spark.network.timeout", "600s")
+          .config("spark.executor.heartbeatInterval", "60s");
     }
     SparkSession spark = b.getOrCreate();
     PrintWriter err = new PrintWriter(System.err, true);
@@ -62,12 +66,16 @@ public final class SparkMain implements Callable<Integer> {
       SitrepJob.Summary s =
           SitrepJob.run(
               spark, new SitrepJob.Options(inputs, out, partitions, (long) (maxMb * 1024 * 1024)));
+      double load = ExecutorPipeline.loadSeconds();
       err.printf(
           java.util.Locale.ROOT,
-          "sitrep spark: %d file(s) in %.1f s on %s; rows: %s; output: %s%n",
+          "sitrep spark: %d file(s) in %.1f s on %s%s; rows: %s; output: %s%n",
           s.files(),
           (System.nanoTime() - t0) / 1e9,
           spark.sparkContext().master(),
+          load < 0
+              ? ""
+              : String.format(java.util.Locale.ROOT, " (%.1f s of it building the pipeline)", load),
           s.rows(),
           out);
       return s.rows().getOrDefault("failures", 0L) == 0 ? 0 : 3;

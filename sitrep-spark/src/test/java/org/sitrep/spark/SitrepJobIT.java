@@ -48,6 +48,9 @@ class SitrepJobIT {
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", "4")
             .config("spark.sql.datetime.java8API.enabled", "true")
+            // on a loaded 2-core machine the one local executor can miss heartbeats for minutes
+            .config("spark.network.timeout", "600s")
+            .config("spark.executor.heartbeatInterval", "60s")
             .getOrCreate();
   }
 
