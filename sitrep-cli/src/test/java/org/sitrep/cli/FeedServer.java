@@ -25,7 +25,7 @@ import org.sitrep.ingest.TestWarcs;
  * page, an enormous feed. It records every request.
  */
 final class FeedServer implements AutoCloseable {
-  /** One request seen. */
+  /** One request seen; {@code nanos}: when it arrived. */
   record Hit(String path, String userAgent, String ifNoneMatch, int status, long nanos) {}
 
   /** An item of the feed: its link (relative to the server) and the article page it leads to. */
@@ -60,6 +60,7 @@ final class FeedServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange ex) throws IOException {
+    long arrived = System.nanoTime();
     String path = ex.getRequestURI().getPath();
     String query = ex.getRequestURI().getRawQuery();
     counts.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
@@ -72,8 +73,7 @@ final class FeedServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       status = 503;
     }
-    hits.add(
-        new Hit(path + (query == null ? "" : "?" + query), ua, inm, status, System.nanoTime()));
+    hits.add(new Hit(path + (query == null ? "" : "?" + query), ua, inm, status, arrived));
     ex.close();
   }
 

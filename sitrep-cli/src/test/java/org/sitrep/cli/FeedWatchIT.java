@@ -129,7 +129,7 @@ class FeedWatchIT {
       assertThat(server.hitsMatching(FeedServer.Hit::userAgent))
           .allMatch(ua -> ua.startsWith("sitrep/"));
       List<Long> times = server.hitsMatching(FeedServer.Hit::nanos);
-      // requests to the one host are spaced by the delay (the handler records when it answered)
+      // requests to the one host are spaced by the delay (the server records when each arrived)
       long closest = Long.MAX_VALUE;
       List<Long> sorted = times.stream().sorted().toList();
       for (int i = 1; i < sorted.size(); i++) {

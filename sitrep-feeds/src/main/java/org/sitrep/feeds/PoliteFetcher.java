@@ -66,9 +66,13 @@ public final class PoliteFetcher {
       if (!visited.add(current)) {
         throw new FetchException("redirect loop (" + current + " again)", false);
       }
-      if (!allowed(current)) {
-        throw new FetchException(
-            "robots.txt of " + current.getHost() + " disallows " + current.getPath(), false);
+      BaseRobotRules rules = rules(current);
+      if (!rules.isAllowed(current.toString())) {
+        // a robots.txt that answered 5xx bars everything for now: worth another try later
+        throw rules.isDeferVisits()
+            ? new FetchException("robots.txt of " + current.getHost() + " could not be read", true)
+            : new FetchException(
+                "robots.txt of " + current.getHost() + " disallows " + current.getPath(), false);
       }
       HttpResponse<InputStream> r =
           send(current, hop == 0 ? etag : null, hop == 0 ? lastModified : null);
@@ -159,15 +163,15 @@ public final class PoliteFetcher {
     }
   }
 
-  /** Whether robots.txt of the URL's host lets us fetch it; reads robots.txt on first use. */
-  boolean allowed(URI url) throws FetchException {
+  /** The robots.txt rules of the URL's host; reads robots.txt on first use, and hourly. */
+  BaseRobotRules rules(URI url) throws FetchException {
     String key = hostKey(url);
     Robots known = robots.get(key);
     if (known == null || System.nanoTime() - known.readAt() > ROBOTS_MAX_AGE.toNanos()) {
       known = new Robots(fetchRobots(url), System.nanoTime());
       robots.put(key, known);
     }
-    return known.rules().isAllowed(url.toString());
+    return known.rules();
   }
 
   private BaseRobotRules fetchRobots(URI url) throws FetchException {
