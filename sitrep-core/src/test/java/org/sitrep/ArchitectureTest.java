@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules of the code base, checked over every module's main sources: CoreNLP stays in its module, no
- * stack traces printed, no {@code System.exit} outside {@code main}, no unnamed thread pools.
+ * Rules of the code base, checked over every module's main sources: CoreNLP and Spark stay in their
+ * modules, no stack traces printed, no {@code System.exit} outside {@code main}, no unnamed thread
+ * pools.
  */
 class ArchitectureTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -64,6 +65,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheSparkModuleImportsSpark() throws IOException {
+    assertThat(
+            offenders(
+                Pattern.compile("^import\\s+(static\\s+)?org\\.apache\\.(spark|hadoop)"),
+                "sitrep-spark"))
+        .isEmpty();
+  }
+
+  @Test
   void noStackTracesArePrinted() throws IOException {
     assertThat(offenders(Pattern.compile("\\.printStackTrace\\("), null)).isEmpty();
   }
@@ -72,6 +82,8 @@ class ArchitectureTest {
   void systemExitOnlyInTheCommandLineEntryPoint() throws IOException {
     List<String> bad = offenders(Pattern.compile("System\\.exit\\("), null);
     bad.removeIf(line -> line.startsWith("sitrep-cli/src/main/java/org/sitrep/cli/Main.java"));
+    bad.removeIf(
+        line -> line.startsWith("sitrep-spark/src/main/java/org/sitrep/spark/SparkMain.java"));
     assertThat(bad).isEmpty();
   }
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Read articles (text, HTML, JSON Lines, folders, or - for stdin) and write sitrep/v1 "
+      "Read articles (text, HTML, JSON Lines, WARC, folders, or - for stdin) and write sitrep/v1 "
           + "JSON. On a terminal it prints a readable summary per article instead, with a progress "
           + "bar for batches; piped, one article gives one JSON document and several give JSON Lines "
           + "in input order."
@@ -34,7 +34,10 @@ final class ExtractCommand implements Callable<Integer> {
     summary
   }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or -.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files (.txt, .html, .jsonl, .warc[.gz]), folders, or -.")
   List<String> paths = new ArrayList<>();
 
   @Option(
@@ -61,10 +64,8 @@ final class ExtractCommand implements Callable<Integer> {
       f = Format.summary;
     }
     // a summary's progress bar needs the batch's size; JSON streams, as it always did
-    List<InputItem> items =
-        f == Format.summary
-            ? new ArticleReader(common.maxBytes()).readAll(paths, System.in)
-            : List.of();
+    ArticleReader reader = new ArticleReader(common.maxBytes());
+    List<InputItem> items = f == Format.summary ? reader.readAll(paths, System.in) : List.of();
     Pipeline pipeline = Application.pipeline();
     List<Outcome> buffered = new ArrayList<>();
     int[] failures = {0};
@@ -111,7 +112,7 @@ final class ExtractCommand implements Callable<Integer> {
       if (mode == Format.summary) {
         runner.run(items, common.published, sink);
       } else {
-        runner.run(new ArticleReader(common.maxBytes()), paths, System.in, common.published, sink);
+        runner.run(reader, paths, System.in, common.published, sink);
       }
     }
     if (bar != null) {
@@ -128,6 +129,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    reader.warcCounts().forEach(c -> err.println("sitrep: " + c.summary()));
     if (failures[0] > 0) {
       err.printf("sitrep: %d article(s) analysed, %d failed%n", done[0], failures[0]);
     }

@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.InputItem;
 import org.sitrep.store.Ingester;
+import org.sitrep.store.ParquetLoader;
 import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,17 +24,28 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse articles (text, HTML, JSON Lines, folders, or -) into a DuckDB store. Idempotent "
+      "Analyse articles (text, HTML, JSON Lines, WARC, folders, or -) into a DuckDB store. Idempotent "
           + "by content hash; each article is committed on its own, so a killed run can simply be "
           + "started again. Failures are stored and listed at the end. The store is created when "
           + "missing; a missing input is refused before anything is created."
     })
 final class IngestCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or -.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files (.txt, .html, .jsonl, .warc[.gz]), folders, or -.")
   List<String> paths = new ArrayList<>();
 
   @Option(names = "--db", description = "Database file (default: ${DEFAULT-VALUE}).")
   Path db = Path.of("sitrep.duckdb");
+
+  @Option(
+      names = "--from-parquet",
+      paramLabel = "DIR",
+      description =
+          "Load the output of `sitrep spark` (its Parquet tables) instead of analysing PATHs;"
+              + " articles already stored are skipped.")
+  Path fromParquet;
 
   @Mixin CommonOptions common = new CommonOptions();
 
@@ -40,8 +54,17 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (fromParquet != null) {
+      return loadParquet(err);
+    }
+    if (paths.isEmpty()) {
+      err.println("sitrep: ingest needs a PATH, or --from-parquet DIR");
+      return 2;
+    }
     Inputs.requireExisting(paths); // a missing input creates no store and loads no model
-    List<InputItem> items = new ArticleReader(common.maxBytes()).readAll(paths, System.in);
+    ArticleReader reader = new ArticleReader(common.maxBytes());
+    List<InputItem> items = reader.readAll(paths, System.in);
+    reader.warcCounts().forEach(c -> err.println("sitrep: " + c.summary()));
     List<InputItem> dated = new ArrayList<>(items.size());
     for (InputItem i : items) {
       dated.add(
@@ -85,5 +108,27 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     return t;
+  }
+
+  private int loadParquet(PrintWriter err) {
+    if (!paths.isEmpty()) {
+      err.println("sitrep: give PATHs or --from-parquet, not both");
+      return 2;
+    }
+    try (Store store = Store.open(db)) {
+      Map<String, Long> added = new ParquetLoader(store).load(fromParquet);
+      err.printf(
+          Locale.ROOT,
+          "sitrep: loaded %s into %s: added %s; store: %s%n",
+          fromParquet,
+          db,
+          added,
+          store.rowCounts());
+    } catch (StoreException e) {
+      err.println("sitrep: " + Main.oneLine(e));
+      return 1;
+    }
+    err.flush();
+    return 0;
   }
 }

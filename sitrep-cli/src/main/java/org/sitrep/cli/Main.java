@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       IngestCommand.class,
+      WatchCommand.class,
+      SparkCommand.class,
       ServeCommand.class,
       ExportCommand.class,
       BenchQueriesCommand.class

@@ -1,11 +1,19 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.sitrep.feeds.FeedList;
+import org.sitrep.feeds.FeedWatcher;
+import org.sitrep.feeds.WatchState;
 import org.sitrep.server.SitrepServer;
+import org.sitrep.store.Ingester;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,10 +44,28 @@ final class ServeCommand implements Callable<Integer> {
       description = "Create an empty store when --db names none (else a missing store is refused).")
   boolean create;
 
+  @Option(
+      names = "--watch",
+      arity = "1..*",
+      paramLabel = "FEED",
+      description =
+          "Feed URLs or OPML files to watch inside the server (see `sitrep watch`), so one"
+              + " process writes the store and serves it.")
+  List<String> feeds = new ArrayList<>();
+
+  @Mixin WatchOptions watch = new WatchOptions();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
+    List<String> urls;
+    try {
+      urls = FeedList.expand(feeds);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("sitrep: " + e.getMessage());
+      return 2;
+    }
     Store store = create ? Store.open(db) : Store.openExisting(db);
     String token = System.getenv("SITREP_TOKEN");
     SitrepServer server =
@@ -57,11 +83,20 @@ final class ServeCommand implements Callable<Integer> {
         server.port(),
         token == null || token.isBlank() ? "disabled: SITREP_TOKEN is not set" : "need the token");
     err.flush();
+    Thread watcher = urls.isEmpty() ? null : startWatcher(store, urls, err);
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  if (watcher != null) {
+                    watcher.interrupt();
+                    try {
+                      watcher.join(10_000);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }
                   server.close();
                   store.close();
                   stop.countDown();
@@ -69,5 +104,33 @@ final class ServeCommand implements Callable<Integer> {
                 "sitrep-shutdown"));
     stop.await();
     return 0;
+  }
+
+  /** The watcher, on its own thread, writing into the store the server reads. */
+  private Thread startWatcher(Store store, List<String> urls, java.io.PrintWriter err) {
+    Thread t =
+        new Thread(
+            () -> {
+              try (WatchState state = new WatchState(store, Clock.systemUTC());
+                  Ingester ingester = Application.ingester(store, 1)) {
+                err.printf("sitrep: watching %d feed(s) every %s%n", urls.size(), watch.every);
+                err.flush();
+                new FeedWatcher(watch.settings(20L * 1024 * 1024), state, ingester)
+                    .watch(
+                        urls,
+                        watch.every,
+                        line -> {
+                          err.println("sitrep: watch: " + line);
+                          err.flush();
+                        });
+              } catch (RuntimeException e) {
+                err.println("sitrep: the watcher stopped: " + Main.oneLine(e));
+                err.flush();
+              }
+            },
+            "sitrep-watch");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 }

@@ -21,8 +21,9 @@ import org.sitrep.model.SourceFormat;
 
 /**
  * Reads articles from paths: a text or HTML file, a JSON Lines file (one article a line, as in
- * {@code docs.jsonl}), a folder (recursively, in name order) or {@code -} for standard input.
- * Problems become {@link InputItem.Failed} items; reading goes on.
+ * {@code docs.jsonl}), a WARC archive ({@code .warc}, {@code .warc.gz}: {@link WarcArticleReader}),
+ * a folder (recursively, in name order) or {@code -} for standard input. Problems become {@link
+ * InputItem.Failed} items; reading goes on.
  */
 public final class ArticleReader {
   /** Default limit on one input file: larger files are refused, not read. */
@@ -30,6 +31,7 @@ public final class ArticleReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final long maxBytes;
+  private final List<WarcCounts> warcs = new ArrayList<>();
 
   public ArticleReader() {
     this(DEFAULT_MAX_BYTES);
@@ -48,6 +50,11 @@ public final class ArticleReader {
         readPath(Path.of(p), sink);
       }
     }
+  }
+
+  /** What each WARC file read so far held, in reading order. */
+  public List<WarcCounts> warcCounts() {
+    return List.copyOf(warcs);
   }
 
   /** Convenience: every item of the given paths, in order. */
@@ -94,7 +101,8 @@ public final class ArticleReader {
       }
       if (files.isEmpty()) {
         sink.accept(
-            new InputItem.Failed(origin, null, "folder holds no .txt, .html or .jsonl files"));
+            new InputItem.Failed(
+                origin, null, "folder holds no .txt, .html, .jsonl or .warc files"));
       }
       files.forEach(f -> readFile(f, sink));
       return;
@@ -104,6 +112,10 @@ public final class ArticleReader {
 
   private void readFile(Path path, Consumer<InputItem> sink) {
     String origin = path.toString();
+    if (isWarc(path) && Files.isRegularFile(path)) {
+      warcs.add(new WarcArticleReader(maxBytes).read(path, sink));
+      return;
+    }
     try {
       String text = TextDecoder.decode(origin, bytesOf(path));
       String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -226,6 +238,12 @@ public final class ArticleReader {
         || n.endsWith(".html")
         || n.endsWith(".htm")
         || n.endsWith(".jsonl")
-        || n.endsWith(".ndjson");
+        || n.endsWith(".ndjson")
+        || isWarc(p);
+  }
+
+  private static boolean isWarc(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".warc") || n.endsWith(".warc.gz");
   }
 }
