@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.ArticleReader;
+import org.sitrep.model.LayerFailure;
 import org.sitrep.output.Json;
 import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.pipeline.Outcome;
@@ -46,7 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = Application.pipeline();
+    common.check();
+    Pipeline pipeline = Application.pipeline().withTimeBudget(common.budget());
     List<Outcome> buffered = new ArrayList<>();
     int[] failures = {0};
     int[] done = {0};
@@ -65,6 +67,9 @@ final class ExtractCommand implements Callable<Integer> {
               }
             } else {
               done[0]++;
+              for (LayerFailure lf : ((Outcome.Done) outcome).analysis().failures()) {
+                err.println("sitrep: " + outcome.origin() + ": " + lf.message());
+              }
             }
             if (format == Format.jsonl) {
               out.println(lineOf(outcome));

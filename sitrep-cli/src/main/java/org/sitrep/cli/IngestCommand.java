@@ -39,6 +39,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    common.check();
     List<InputItem> items = new ArticleReader(common.maxBytes()).readAll(paths, System.in);
     List<InputItem> dated = new ArrayList<>(items.size());
     for (InputItem i : items) {
@@ -52,10 +53,15 @@ final class IngestCommand implements Callable<Integer> {
     ProgressBar bar = new ProgressBar(err);
     Ingester.Tally t;
     try (Store store = Store.open(db);
-        Ingester ingester = Application.ingester(store, common.threads())) {
+        Ingester ingester =
+            Application.ingester(
+                store, Application.pipeline().withTimeBudget(common.budget()), common.threads())) {
       bar.start();
-      t = ingester.run(dated, bar::update);
-      bar.finish();
+      try {
+        t = ingester.run(dated, bar::update);
+      } finally {
+        bar.finish(); // an error then starts a line of its own
+      }
       err.printf(
           Locale.ROOT,
           "sitrep: %d stored, %d already there, %d failed in %s (%.2f articles/s); store: %s%n",
