@@ -50,12 +50,21 @@ public final class SitrepServer implements AutoCloseable {
   private final Supplier<Ingester> ingester;
   private final byte[] token;
   private final Javalin app;
+  private final int exportCap;
 
   /**
    * @param ingester built on first use (it may load CoreNLP); called at most once
    * @param token the write token, or null to refuse every write
    */
   public SitrepServer(Store store, Supplier<Ingester> ingester, String token) {
+    this(store, ingester, token, EXPORT_CAP);
+  }
+
+  /**
+   * @param exportCap the most events one export may hold without the token
+   */
+  public SitrepServer(Store store, Supplier<Ingester> ingester, String token, int exportCap) {
+    this.exportCap = exportCap;
     this.store = Objects.requireNonNull(store);
     this.reader = new StoreReader(store);
     this.exporter = new Exporter(store);
@@ -182,13 +191,13 @@ public final class SitrepServer implements AutoCloseable {
     EventQuery q = Params.eventQuery(ctx, 0);
     if (!hasToken(ctx)) {
       long n = exporter.count(q);
-      if (n > EXPORT_CAP) {
+      if (n > exportCap) {
         throw new ApiException(
             403,
             "this export would hold "
                 + n
                 + " events; at most "
-                + EXPORT_CAP
+                + exportCap
                 + " without the token: narrow the query or give the token");
       }
     }
