@@ -104,6 +104,7 @@ class ApiHardeningIT {
 
   @Test
   void aPostGetsTheChecksAndReasonsIngestGives() throws Exception {
+    long stored = store.rowCounts().get("articles");
     byte[] binary = new byte[100 * 1024];
     for (int i = 0; i < binary.length; i++) {
       binary[i] = (byte) (i * 131 + (i >> 7));
@@ -124,7 +125,24 @@ class ApiHardeningIT {
     }
     assertThat(ingestReason("{\"text\": 5}".getBytes(StandardCharsets.UTF_8), true))
         .isEqualTo("\"text\" must be a string, not a number");
-    assertThat(store.rowCounts().get("articles")).isEqualTo(60);
+    assertThat(store.rowCounts().get("articles")).isEqualTo(stored);
+  }
+
+  @Test
+  void aHugePostStopsAtTheTimeBudgetAndTheWorkerTakesTheNextOne() throws Exception {
+    String sentence =
+        "Russian forces shelled Kharkiv on Monday, killing three civilians, the governor said. ";
+    byte[] huge =
+        sentence.repeat((1536 * 1024) / sentence.length()).getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> r = post(huge, "text/plain");
+    assertJsonError(r, 422, null);
+    assertThat(r.body()).contains("took longer than 3 s");
+    HttpResponse<String> next =
+        post(
+            "A drone struck a market in El Fasher on Monday, killing at least 12 people, medics said."
+                .getBytes(StandardCharsets.UTF_8),
+            "text/plain");
+    assertThat(next.statusCode()).as(next.body()).isEqualTo(201);
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -16,6 +17,12 @@ import org.junit.jupiter.api.TestFactory;
  * jsoup keeps its fuzz corpus), run through {@link FuzzInput}'s rules on the real pipeline.
  */
 class FuzzCorpusIT {
+  @BeforeAll
+  static void loadThePipelineAndItsLazyModels() {
+    FuzzInput.warmUp("Shelling hit Kherson on Monday, officials said.");
+    FuzzInput.warmUp("SHELLING HIT KHERSON ON MONDAY, OFFICIALS SAID.");
+  }
+
   static List<Path> corpus() throws IOException {
     Path dir = BrowserIT.projectRoot().resolve("testdata/fuzz");
     try (Stream<Path> files = Files.list(dir)) {

@@ -9,6 +9,7 @@ import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.InputException;
 import org.sitrep.ingest.InputItem;
 import org.sitrep.model.Analysis;
+import org.sitrep.model.RawArticle;
 import org.sitrep.model.SourceFormat;
 import org.sitrep.pipeline.Pipeline;
 
@@ -36,6 +37,17 @@ final class FuzzInput {
       pipeline = SharedPipeline.get().withTimeBudget(BUDGET);
     }
     return pipeline;
+  }
+
+  /** Analyses a text with no time budget, so models the pipeline loads on first use are loaded. */
+  static void warmUp(String text) {
+    try {
+      SharedPipeline.get()
+          .withTimeBudget(Duration.ofHours(1))
+          .analyze(new RawArticle("warm-up", null, SourceFormat.TEXT, text, null, null, null));
+    } catch (InputException e) {
+      throw new IllegalStateException(e.reason(), e);
+    }
   }
 
   /** Runs one input; throws (an assertion or the pipeline's own exception) when a rule breaks. */

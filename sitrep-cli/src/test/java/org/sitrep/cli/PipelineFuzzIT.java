@@ -1,7 +1,5 @@
 package org.sitrep.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -20,8 +18,8 @@ class PipelineFuzzIT {
    */
   @BeforeAll
   static void loadThePipelineBeforeTheClockStarts() {
-    FuzzInput.check("TShelling hit Kherson on Monday, officials said.".getBytes(UTF_8));
-    FuzzInput.check("TSHELLING HIT KHERSON ON MONDAY, OFFICIALS SAID.".getBytes(UTF_8));
+    FuzzInput.warmUp("Shelling hit Kherson on Monday, officials said.");
+    FuzzInput.warmUp("SHELLING HIT KHERSON ON MONDAY, OFFICIALS SAID.");
   }
 
   @FuzzTest(maxDuration = "90s")
