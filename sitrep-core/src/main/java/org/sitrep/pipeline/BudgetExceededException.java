@@ -9,7 +9,14 @@ public final class BudgetExceededException extends RuntimeException {
   public BudgetExceededException(Duration limit) {
     super(
         "analysis took longer than "
-            + limit.toSeconds()
+            + seconds(limit)
             + " s and was stopped (--max-seconds); the article is not analysed");
+  }
+
+  private static String seconds(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0
+        ? Long.toString(ms / 1000)
+        : java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString();
   }
 }
