@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +54,9 @@ class ApiHardeningIT {
     server =
         new SitrepServer(
                 store,
-                () -> Application.ingester(store, SharedPipeline.get(), 1),
+                () ->
+                    Application.ingester(
+                        store, SharedPipeline.get().withTimeBudget(Duration.ofSeconds(3)), 1),
                 TestServer.TOKEN,
                 CAP)
             .start("127.0.0.1", 0);
