@@ -68,7 +68,7 @@ public final class Application {
     return new Pipeline(annotator, new BaselinePlaceResolver(gazetteer), events());
   }
 
-  private static EventExtractor events() {
+  static EventExtractor events() {
     return new RuleEventExtractor();
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.InputItem;
+import org.sitrep.model.LayerFailure;
 import org.sitrep.output.Json;
 import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.pipeline.Outcome;
@@ -59,6 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Inputs.requireExisting(paths); // before the models load
+    common.check();
     Format f = format;
     if (f == Format.auto && !pretty && Inputs.terminal()) {
       f = Format.summary;
@@ -66,7 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
     // a summary's progress bar needs the batch's size; JSON streams, as it always did
     ArticleReader reader = new ArticleReader(common.maxBytes());
     List<InputItem> items = f == Format.summary ? reader.readAll(paths, System.in) : List.of();
-    Pipeline pipeline = Application.pipeline();
+    Pipeline pipeline = Application.pipeline().withTimeBudget(common.budget());
     List<Outcome> buffered = new ArrayList<>();
     int[] failures = {0};
     int[] done = {0};
@@ -88,6 +90,9 @@ final class ExtractCommand implements Callable<Integer> {
             }
           } else {
             done[0]++;
+            for (LayerFailure lf : ((Outcome.Done) outcome).analysis().failures()) {
+              err.println("sitrep: " + outcome.origin() + ": " + lf.message());
+            }
           }
           if (mode == Format.jsonl && !pretty) {
             out.println(lineOf(outcome));

@@ -61,6 +61,7 @@ final class IngestCommand implements Callable<Integer> {
       err.println("sitrep: ingest needs a PATH, or --from-parquet DIR");
       return 2;
     }
+    common.check();
     Inputs.requireExisting(paths); // a missing input creates no store and loads no model
     ArticleReader reader = new ArticleReader(common.maxBytes());
     List<InputItem> items = reader.readAll(paths, System.in);
@@ -87,10 +88,15 @@ final class IngestCommand implements Callable<Integer> {
   private Ingester.Tally ingest(
       Store store, List<InputItem> dated, ProgressBar bar, PrintWriter err) {
     Ingester.Tally t;
-    try (Ingester ingester = Application.ingester(store, common.threads())) {
+    try (Ingester ingester =
+        Application.ingester(
+            store, Application.pipeline().withTimeBudget(common.budget()), common.threads())) {
       bar.start();
-      t = ingester.run(dated, bar::update);
-      bar.finish();
+      try {
+        t = ingester.run(dated, bar::update);
+      } finally {
+        bar.finish(); // an error then starts a line of its own
+      }
       err.printf(
           Locale.ROOT,
           "sitrep: %d stored, %d already there, %d failed in %s (%.2f articles/s); store: %s%n",

@@ -1,7 +1,12 @@
 package org.sitrep.cli;
 
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import org.sitrep.feeds.FeedList;
 import org.sitrep.feeds.FeedWatcher;
 import org.sitrep.feeds.WatchState;
+import org.sitrep.pipeline.Pipeline;
 import org.sitrep.server.SitrepServer;
 import org.sitrep.store.Ingester;
 import org.sitrep.store.Store;
@@ -55,10 +61,28 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin WatchOptions watch = new WatchOptions();
 
+  @Option(
+      names = "--max-seconds",
+      description =
+          "Time budget of one POSTed article (default 120): past it, the request fails and the"
+              + " worker is freed.")
+  double maxSeconds = Pipeline.DEFAULT_BUDGET.toSeconds();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("--threads must be 1 or more, not " + threads);
+    }
+    if (!(maxSeconds > 0) || Double.isInfinite(maxSeconds)) {
+      throw new IllegalArgumentException("--max-seconds must be a positive number of seconds");
+    }
+    checkLocal(host);
+    Duration budget = Duration.ofMillis((long) Math.max(1, Math.min(maxSeconds * 1000, 1e12)));
     List<String> urls;
     try {
       urls = FeedList.expand(feeds);
@@ -68,13 +92,22 @@ final class ServeCommand implements Callable<Integer> {
     }
     Store store = create ? Store.open(db) : Store.openExisting(db);
     String token = System.getenv("SITREP_TOKEN");
-    SitrepServer server =
-        new SitrepServer(
-                store,
-                () -> Application.ingester(store, threads),
-                token,
-                () -> org.sitrep.geo.MapLabels.of(org.sitrep.geo.Gazetteer.load()))
-            .start(host, port);
+    SitrepServer server;
+    try {
+      server =
+          new SitrepServer(
+                  store,
+                  () ->
+                      Application.ingester(
+                          store, Application.pipeline().withTimeBudget(budget), threads),
+                  token,
+                  () -> org.sitrep.geo.MapLabels.of(org.sitrep.geo.Gazetteer.load()))
+              .start(host, port);
+    } catch (RuntimeException e) {
+      store.close();
+      throw new IllegalStateException(
+          "cannot listen on " + host + ":" + port + ": " + bindFailure(e), e);
+    }
     var err = spec.commandLine().getErr();
     err.printf(
         "sitrep: serving %s on http://%s:%d/ (API: /api, OpenAPI: /api/openapi.json; writes %s)%n",
@@ -132,5 +165,42 @@ final class ServeCommand implements Callable<Integer> {
     t.setDaemon(true);
     t.start();
     return t;
+  }
+
+  /** Refuses an address this machine does not have, before Jetty reports it as "in use". */
+  static void checkLocal(String host) {
+    InetAddress a;
+    try {
+      a = InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("--host " + host + " is not a known host name");
+    }
+    try {
+      if (!a.isAnyLocalAddress()
+          && !a.isLoopbackAddress()
+          && NetworkInterface.getByInetAddress(a) == null) {
+        throw new IllegalArgumentException(
+            "--host " + host + " is not an address of this machine (try 127.0.0.1 or 0.0.0.0)");
+      }
+    } catch (SocketException e) {
+      throw new IllegalArgumentException("cannot list this machine's addresses: " + e.getMessage());
+    }
+  }
+
+  /** Why binding failed, in words: the port is taken, or not ours to take. */
+  private static String bindFailure(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof java.net.BindException b) {
+        String m = b.getMessage() == null ? "" : b.getMessage().toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("permission")) {
+          return "permission denied (ports below 1024 need privileges)";
+        }
+        if (m.contains("assign")) {
+          return "the address is not one of this machine's";
+        }
+        return "the port is already in use";
+      }
+    }
+    return Main.oneLine(e);
   }
 }

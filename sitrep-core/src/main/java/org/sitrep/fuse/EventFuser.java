@@ -2,11 +2,15 @@ package org.sitrep.fuse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Count;
@@ -62,18 +66,20 @@ public final class EventFuser {
     for (Place p : places) {
       byId.put(p.id(), p);
     }
-    List<Group> groups = new ArrayList<>();
+    Locations locations = new Locations(doc);
+    Groups groups = new Groups();
     for (Event e : events) {
       if (!emitted(e)) {
         continue;
       }
-      String site = anchoredSite(doc, e, byId);
+      String site = anchoredSite(locations, e, byId);
       LocalDate day = anchoredDate(e) ? day(e) : null;
-      Group into = findGroup(doc, groups, e, site, day);
+      String key = key(locations, e);
+      Group into = findGroup(doc, groups, e, key, site, day);
       if (into == null) {
-        groups.add(new Group(key(doc, e), kind(e), site, day, e));
+        groups.add(new Group(key, kind(e), site, day, e));
       } else {
-        into.event = merge(into.event, e);
+        into.merge(e);
         if (into.site == null && site != null) {
           into.site = site;
           into.event = into.event.withPlace(e.place());
@@ -85,8 +91,8 @@ public final class EventFuser {
     }
     List<Event> out = new ArrayList<>();
     int n = 1;
-    for (Group g : groups) {
-      Event e = g.event;
+    for (Group g : groups.all) {
+      Event e = g.event();
       if (e.confidence() < MIN_CONFIDENCE) {
         continue; // one generic mention and nothing else: no event
       }
@@ -105,34 +111,52 @@ public final class EventFuser {
     return s != EventStatus.HYPOTHETICAL && s != EventStatus.DENIED;
   }
 
+  /**
+   * How many of the latest groups of one kind an event with no key of its own may join: an event
+   * names "the attack" shortly after the attack it stands for, and the bound keeps fusion linear in
+   * the article's length.
+   */
+  static final int RECENT_GROUPS = 64;
+
   private static Group findGroup(
-      AnnotatedDocument doc, List<Group> groups, Event e, String site, LocalDate day) {
-    String key = key(doc, e);
-    for (int i = groups.size() - 1; i >= 0; i--) {
-      if (groups.get(i).key.equals(key)) {
-        return groups.get(i);
-      }
+      AnnotatedDocument doc, Groups groups, Event e, String key, String site, LocalDate day) {
+    Group same = groups.byKey.get(key);
+    if (same != null) {
+      return same;
     }
     if (isStatement(e)) {
       return null;
     }
     String kind = kind(e);
     boolean another = marksAnother(doc, e);
-    for (int i = groups.size() - 1; i >= 0; i--) {
-      Group g = groups.get(i);
+    List<Group> ofKind = groups.byKind.getOrDefault(kind, List.of());
+    for (int i = ofKind.size() - 1; i >= Math.max(0, ofKind.size() - RECENT_GROUPS); i--) {
+      Group g = ofKind.get(i);
       if (another && (g.site == null || !g.site.equals(site))) {
         continue; // "a second corridor came under fire in X": not the one read before
       }
       if (day != null && g.day == null && plannedVersusDone(e, g.event)) {
         continue; // "X met Y, and new talks were declared for Sunday": the next round
       }
-      if (g.kind.equals(kind)
-          && (site == null || g.site == null || g.site.equals(site))
+      if ((site == null || g.site == null || g.site.equals(site))
           && (day == null || g.day == null || g.day.equals(day))) {
         return g;
       }
     }
     return null;
+  }
+
+  /** The groups in the order they were opened, found by key and by kind. */
+  private static final class Groups {
+    final List<Group> all = new ArrayList<>();
+    final Map<String, Group> byKey = new HashMap<>();
+    final Map<String, List<Group>> byKind = new HashMap<>();
+
+    void add(Group g) {
+      all.add(g);
+      byKey.putIfAbsent(g.key, g);
+      byKind.computeIfAbsent(g.kind, k -> new ArrayList<>()).add(g);
+    }
   }
 
   /** One of the two is planned and the other has happened or is under way. */
@@ -170,19 +194,83 @@ public final class EventFuser {
             .lookingAt();
   }
 
+  /**
+   * One fused event in the making. Its evidence is kept apart, one entry per sentence, so a merge
+   * costs the new event's sentences, not all read so far.
+   */
   private static final class Group {
     final String key;
     final String kind;
     String site;
     LocalDate day;
     Event event;
+    final List<Evidence> evidence = new ArrayList<>();
+    final Set<Span> sentences = new HashSet<>();
 
     Group(String key, String kind, String site, LocalDate day, Event event) {
       this.key = key;
       this.kind = kind;
       this.site = site;
       this.day = day;
-      this.event = event;
+      this.event = withEvidence(event, List.of());
+      addEvidence(event.evidence());
+    }
+
+    void merge(Event e) {
+      event = mergeFacts(event, e, List.of());
+      addEvidence(e.evidence());
+    }
+
+    private void addEvidence(List<Evidence> more) {
+      for (Evidence ev : more) {
+        if (sentences.add(ev.span())) {
+          evidence.add(ev); // one entry per sentence: the first trigger read there stands for it
+        }
+      }
+    }
+
+    Event event() {
+      return withEvidence(event, evidence);
+    }
+  }
+
+  /**
+   * The LOCATION names of a document in text order, found by binary search: which names lie in a
+   * sentence costs the logarithm of their number, not a pass over all of them.
+   */
+  static final class Locations {
+    private final List<NameMention> names = new ArrayList<>();
+    private final int[] starts;
+
+    Locations(AnnotatedDocument doc) {
+      for (NameMention m : doc.names()) {
+        if (m.label().equals("LOCATION")) {
+          names.add(m);
+        }
+      }
+      names.sort(Comparator.comparingInt((NameMention m) -> m.span().start()));
+      starts = new int[names.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = names.get(i).span().start();
+      }
+    }
+
+    /** The first LOCATION name inside {@code sentence}, or null. */
+    NameMention firstIn(Span sentence) {
+      int i = Arrays.binarySearch(starts, sentence.start());
+      if (i < 0) {
+        i = -i - 1;
+      } else {
+        while (i > 0 && starts[i - 1] == sentence.start()) {
+          i--;
+        }
+      }
+      for (; i < starts.length && starts[i] < sentence.end(); i++) {
+        if (sentence.contains(names.get(i).span())) {
+          return names.get(i);
+        }
+      }
+      return null;
     }
   }
 
@@ -199,14 +287,14 @@ public final class EventFuser {
    * mentioned in the sentence, else the first location name of the sentence when the places are
    * unknown; null when the sentence names no such place.
    */
-  static String anchoredSite(AnnotatedDocument doc, Event e, Map<String, Place> places) {
+  static String anchoredSite(Locations doc, Event e, Map<String, Place> places) {
     if (e.evidence().isEmpty()) {
       return null;
     }
     Span first = e.evidence().get(0).span();
     if (places.isEmpty()) {
       String s = site(doc, e);
-      return s.startsWith("@") || e.place() != null && hasLocation(doc, first) ? s : null;
+      return s.startsWith("@") || e.place() != null && doc.firstIn(first) != null ? s : null;
     }
     Place p = e.place() == null ? null : places.get(e.place());
     if (p == null || "country".equals(p.precision())) {
@@ -220,15 +308,6 @@ public final class EventFuser {
     return null;
   }
 
-  private static boolean hasLocation(AnnotatedDocument doc, Span sentence) {
-    for (NameMention m : doc.names()) {
-      if (m.label().equals("LOCATION") && sentence.contains(m.span())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether the event's date was read from a temporal expression, not the publication date. */
   static boolean anchoredDate(Event e) {
     return e.date() != null && e.date().text() != null;
@@ -238,7 +317,7 @@ public final class EventFuser {
     return EventType.fromLabel(e.type()).map(t -> t.family().isStatement()).orElse(false);
   }
 
-  static String key(AnnotatedDocument doc, Event e) {
+  static String key(Locations doc, Event e) {
     String day = String.valueOf(day(e));
     if (isStatement(e)) {
       String speaker = e.actors().isEmpty() ? "?" : speakerKey(e.actors().get(0));
@@ -261,29 +340,34 @@ public final class EventFuser {
   }
 
   /** The place id, else the first location name in the event's first sentence, else "". */
-  static String site(AnnotatedDocument doc, Event e) {
+  static String site(Locations doc, Event e) {
     if (e.place() != null) {
       return e.place();
     }
     if (e.evidence().isEmpty()) {
       return "";
     }
-    Span first = e.evidence().get(0).span();
-    for (NameMention m : doc.names()) {
-      if (m.label().equals("LOCATION") && first.contains(m.span())) {
-        return "@" + m.text().toLowerCase(Locale.ROOT);
-      }
-    }
-    return "";
+    NameMention m = doc.firstIn(e.evidence().get(0).span());
+    return m == null ? "" : "@" + m.text().toLowerCase(Locale.ROOT);
   }
 
-  static Event merge(Event a, Event b) {
-    List<Evidence> evidence = new ArrayList<>(a.evidence());
-    for (Evidence ev : b.evidence()) {
-      if (evidence.stream().noneMatch(x -> x.span().equals(ev.span()))) {
-        evidence.add(ev); // one entry per sentence: the first trigger read there stands for it
-      }
-    }
+  private static Event withEvidence(Event e, List<Evidence> evidence) {
+    return new Event(
+        e.id(),
+        e.type(),
+        e.status(),
+        e.date(),
+        e.place(),
+        e.actors(),
+        e.targets(),
+        e.counts(),
+        e.source(),
+        evidence,
+        e.confidence());
+  }
+
+  /** Everything but the evidence of two events read as one; the evidence is {@code evidence}. */
+  static Event mergeFacts(Event a, Event b, List<Evidence> evidence) {
     EventStatus status =
         EventStatus.merge(EventStatus.parse(a.status()), EventStatus.parse(b.status()));
     EventDate date = betterDate(a.date(), b.date());

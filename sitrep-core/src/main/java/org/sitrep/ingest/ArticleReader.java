@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -183,38 +182,113 @@ public final class ArticleReader {
       return new InputItem.Failed(
           origin, null, "malformed JSON line: " + (cut < 0 ? why : why.substring(0, cut)));
     }
-    if (!node.isObject()) {
+    if (node == null || !node.isObject()) {
       return new InputItem.Failed(origin, null, "JSON line is not an object");
     }
-    String id = textField(node, "id");
-    String text = textField(node, "text");
-    String html = textField(node, "html");
-    if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
-      return new InputItem.Failed(origin, id, "no \"text\" or \"html\" field");
-    }
-    LocalDate published;
-    try {
-      String p = textField(node, "published");
-      published = p == null || p.isBlank() ? null : LocalDate.parse(p.substring(0, 10));
-    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-      return new InputItem.Failed(
-          origin, id, "\"published\" is not a date (YYYY-MM-DD): " + node.get("published"));
-    }
-    boolean isHtml = text == null || text.isBlank();
-    return new InputItem.Read(
-        new RawArticle(
-            origin,
-            id,
-            isHtml ? SourceFormat.HTML : SourceFormat.TEXT,
-            isHtml ? html : text,
-            published,
-            textField(node, "title"),
-            textField(node, "source")));
+    return article(origin, node);
   }
 
-  private static String textField(JsonNode node, String field) {
+  /**
+   * The article a JSON object describes ({@code id}, {@code text} or {@code html}, {@code
+   * published}, {@code title}, {@code source}), with the checks every input gets: each field a
+   * string, the text free of binary data, the id and title of sensible length, the date a real day
+   * in range.
+   */
+  public static InputItem article(String origin, JsonNode node) {
+    String id;
+    try {
+      id = stringField(node, "id", MAX_ID_CHARS);
+    } catch (InputException e) {
+      return new InputItem.Failed(origin, null, e.reason());
+    }
+    try {
+      String text = stringField(node, "text", Integer.MAX_VALUE);
+      String html = stringField(node, "html", Integer.MAX_VALUE);
+      if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
+        throw new InputException(origin, "no \"text\" or \"html\" field");
+      }
+      boolean isHtml = text == null || text.isBlank();
+      String body = isHtml ? html : text;
+      TextDecoder.checkText(origin, body);
+      String p = stringField(node, "published", 64);
+      LocalDate published;
+      try {
+        published = p == null || p.isBlank() ? null : PublicationDates.parse(p);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(origin, "\"published\": " + e.getMessage());
+      }
+      return new InputItem.Read(
+          new RawArticle(
+              origin,
+              id,
+              isHtml ? SourceFormat.HTML : SourceFormat.TEXT,
+              body,
+              published,
+              stringField(node, "title", MAX_TITLE_CHARS),
+              stringField(node, "source", MAX_TITLE_CHARS)));
+    } catch (InputException e) {
+      return new InputItem.Failed(origin, id, e.reason());
+    }
+  }
+
+  /**
+   * The article a request body holds, checked as a file is: bytes decoded as text (UTF-8, or UTF-16
+   * with a byte order mark), binary data refused; JSON read as one article object.
+   */
+  public InputItem fromBytes(String origin, byte[] bytes, SourceFormat format, boolean json) {
+    if (bytes.length > maxBytes) {
+      return new InputItem.Failed(origin, null, tooLarge(bytes.length));
+    }
+    String text;
+    try {
+      text = TextDecoder.decode(origin, bytes);
+    } catch (InputException e) {
+      return new InputItem.Failed(origin, null, e.reason());
+    }
+    if (json) {
+      return jsonLine(origin, text);
+    }
+    return new InputItem.Read(article(origin, text, format, null));
+  }
+
+  /** Longest {@code id} accepted, in characters. */
+  public static final int MAX_ID_CHARS = 512;
+
+  /** Longest {@code title} or {@code source} accepted, in characters. */
+  public static final int MAX_TITLE_CHARS = 4096;
+
+  private static String stringField(JsonNode node, String field, int maxChars)
+      throws InputException {
     JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw new InputException("", "\"" + field + "\" must be a string, not " + kind(v));
+    }
+    String s = v.textValue();
+    if (s.length() > maxChars) {
+      throw new InputException(
+          "",
+          "\""
+              + field
+              + "\" is too long ("
+              + s.length()
+              + " characters; at most "
+              + maxChars
+              + ")");
+    }
+    return s;
+  }
+
+  private static String kind(JsonNode v) {
+    return switch (v.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "true or false";
+      default -> v.getNodeType().name().toLowerCase(Locale.ROOT);
+    };
   }
 
   private static RawArticle article(String origin, String text, SourceFormat format, String src) {

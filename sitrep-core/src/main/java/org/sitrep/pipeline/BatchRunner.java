@@ -64,6 +64,9 @@ public final class BatchRunner implements AutoCloseable {
       return new Outcome.Done(article.origin(), pipeline.analyze(article));
     } catch (InputException e) {
       return new Outcome.Failed(article.origin(), idOr(article.id(), article.origin()), e.reason());
+    } catch (BudgetExceededException e) {
+      return new Outcome.Failed(
+          article.origin(), idOr(article.id(), article.origin()), e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome.Failed(
           article.origin(),

@@ -377,6 +377,82 @@ class ArticleReaderTest {
         .forEach(i -> assertOneLineReason((InputItem.Failed) i));
   }
 
+  // ---- issue 10: what every front door checks ----
+
+  @Test
+  void aJsonTextThatIsANumberIsRefusedNotAnalysedAsDigits() throws IOException {
+    Path p = write("number.jsonl", "{\"id\":\"n1\",\"text\":5}\n");
+    InputItem.Failed f = onlyFailure(read(p.toString()), "\"text\" must be a string", "number");
+    assertThat(f.id()).isEqualTo("n1");
+  }
+
+  @Test
+  void aJsonTextThatIsAnArrayIsCalledAnArrayNotAMissingField() throws IOException {
+    Path p = write("array-text.jsonl", "{\"id\":\"a1\",\"text\":[\"a\",\"b\"]}\n");
+    InputItem.Failed f = onlyFailure(read(p.toString()), "\"text\" must be a string", "array");
+    assertThat(f.reason()).doesNotContain("no \"text\"");
+  }
+
+  @Test
+  void aMegabyteIdIsRefused() throws IOException {
+    Path p =
+        write(
+            "long-id.jsonl",
+            "{\"id\":\"" + "x".repeat(1 << 20) + "\",\"text\":\"Shelling hit Kherson.\"}\n");
+    onlyFailure(read(p.toString()), "\"id\" is too long");
+  }
+
+  @Test
+  void aNulCharacterInAJsonTextIsRefusedAsBinary() throws IOException {
+    Path p = write("nul.jsonl", "{\"text\":\"Shelling\\u0000hit Kherson.\"}\n");
+    onlyFailure(read(p.toString()), "binary");
+  }
+
+  @Test
+  void aUtf16FileWithAByteOrderMarkIsDecodedNotCalledBinary() throws IOException {
+    byte[] le = ("\uFEFF" + SUDAN).getBytes(StandardCharsets.UTF_16LE);
+    byte[] be = ("\uFEFF" + SUDAN).getBytes(StandardCharsets.UTF_16BE);
+    assertThat(only(read(writeBytes("le.txt", le).toString())).body()).isEqualTo(SUDAN);
+    assertThat(only(read(writeBytes("be.txt", be).toString())).body()).isEqualTo(SUDAN);
+  }
+
+  @Test
+  void anOutOfRangePublicationDateIsRefused() throws IOException {
+    Path p =
+        write(
+            "far.jsonl",
+            "{\"id\":\"f1\",\"text\":\"Shelling hit Kherson.\",\"published\":\"9999-12-31\"}\n");
+    onlyFailure(read(p.toString()), "published", "out of range");
+  }
+
+  @Test
+  void anImpossibleDayIsRefusedInOneLineWithoutJavaTimeWords() {
+    assertThatCode(() -> PublicationDates.parse("2024-02-30"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a date (YYYY-MM-DD, a real day): 2024-02-30");
+    assertThat(PublicationDates.parse("2024-02-29T10:00:00Z")).isEqualTo(LocalDate.of(2024, 2, 29));
+  }
+
+  @Test
+  void aRequestBodyIsCheckedAsAFileIs() {
+    ArticleReader reader = new ArticleReader();
+    byte[] binary = new byte[4096];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (i * 31);
+    }
+    InputItem bin = reader.fromBytes("api", binary, SourceFormat.TEXT, false);
+    assertThat(bin).isInstanceOf(InputItem.Failed.class);
+    assertThat(((InputItem.Failed) bin).reason()).containsIgnoringCase("binary");
+    InputItem json =
+        reader.fromBytes(
+            "api", "{\"text\": 5}".getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, true);
+    assertThat(((InputItem.Failed) json).reason())
+        .isEqualTo("\"text\" must be a string, not a number");
+    InputItem ok =
+        reader.fromBytes("api", SUDAN.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, false);
+    assertThat(((InputItem.Read) ok).article().body()).isEqualTo(SUDAN);
+  }
+
   private static List<InputItem> assertNoThrow(Path p) {
     @SuppressWarnings("unchecked")
     List<InputItem>[] out = new List[1];

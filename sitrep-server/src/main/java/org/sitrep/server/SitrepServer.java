@@ -1,20 +1,23 @@
 package org.sitrep.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.InputItem;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.RawArticle;
 import org.sitrep.model.SourceFormat;
@@ -46,13 +49,14 @@ public final class SitrepServer implements AutoCloseable {
   private final byte[] token;
   private final Supplier<org.sitrep.geo.MapLabels> labels;
   private final Javalin app;
+  private final int exportCap;
 
   /**
    * @param ingester built on first use (it may load CoreNLP); called at most once
    * @param token the write token, or null to refuse every write
    */
   public SitrepServer(Store store, Supplier<Ingester> ingester, String token) {
-    this(store, ingester, token, () -> null);
+    this(store, ingester, token, () -> null, EXPORT_CAP);
   }
 
   /**
@@ -64,7 +68,28 @@ public final class SitrepServer implements AutoCloseable {
       Supplier<Ingester> ingester,
       String token,
       Supplier<org.sitrep.geo.MapLabels> labels) {
+    this(store, ingester, token, labels, EXPORT_CAP);
+  }
+
+  /**
+   * @param exportCap the most events one export may hold without the token
+   */
+  public SitrepServer(Store store, Supplier<Ingester> ingester, String token, int exportCap) {
+    this(store, ingester, token, () -> null, exportCap);
+  }
+
+  /**
+   * @param labels the basemap's place labels, built on first use; null from the supplier: none
+   * @param exportCap the most events one export may hold without the token
+   */
+  public SitrepServer(
+      Store store,
+      Supplier<Ingester> ingester,
+      String token,
+      Supplier<org.sitrep.geo.MapLabels> labels,
+      int exportCap) {
     this.labels = memoize(labels);
+    this.exportCap = exportCap;
     this.store = Objects.requireNonNull(store);
     this.reader = new StoreReader(store);
     this.exporter = new Exporter(store);
@@ -76,6 +101,7 @@ public final class SitrepServer implements AutoCloseable {
               config.showJavalinBanner = false;
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
               config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
               config.staticFiles.add(
                   sf -> {
                     sf.hostedPath = "/";
@@ -97,13 +123,7 @@ public final class SitrepServer implements AutoCloseable {
   }
 
   private void routes() {
-    app.before(
-        ctx -> {
-          ctx.header("Content-Security-Policy", CSP);
-          ctx.header("X-Content-Type-Options", "nosniff");
-          ctx.header("Referrer-Policy", "no-referrer");
-          ctx.header("X-Frame-Options", "DENY");
-        });
+    app.before(ctx -> SecurityHeaders.all().forEach(ctx::header));
     app.before(
         "/api/*",
         ctx -> {
@@ -117,8 +137,11 @@ public final class SitrepServer implements AutoCloseable {
     app.error(
         404,
         ctx -> {
-          if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-            ctx.json(Map.of("error", "no such resource: " + ctx.path(), "status", 404));
+          boolean mapped =
+              ctx.res().getContentType() != null
+                  && ctx.res().getContentType().startsWith("application/json");
+          if (ctx.path().startsWith("/api/") && !mapped) {
+            ApiErrors.handle(ApiException.notFound("no such resource: " + ctx.path()), ctx);
           }
         });
 
@@ -169,7 +192,7 @@ public final class SitrepServer implements AutoCloseable {
                     .orElseThrow(
                         () -> ApiException.notFound("no article " + ctx.pathParam("sha256")))));
     app.post("/api/articles", this::postArticle);
-    get("/api/failures", ctx -> ctx.json(reader.failures()));
+    get("/api/failures", ctx -> ctx.json(reader.failures(hasToken(ctx))));
     get("/api/export", this::export);
   }
 
@@ -254,17 +277,36 @@ public final class SitrepServer implements AutoCloseable {
     ctx.json(out);
   }
 
-  private void export(Context ctx) {
+  /**
+   * Streams an export to the client as it is read from the store. Without the token one request may
+   * export at most {@link #EXPORT_CAP} events.
+   */
+  private void export(Context ctx) throws IOException {
     Exporter.Format format =
         Exporter.Format.parse(ctx.queryParamAsClass("format", String.class).getOrDefault("csv"));
     EventQuery q = Params.eventQuery(ctx, 0);
+    if (!hasToken(ctx)) {
+      long n = exporter.count(q);
+      if (n > exportCap) {
+        throw new ApiException(
+            403,
+            "this export would hold "
+                + n
+                + " events; at most "
+                + exportCap
+                + " without the token: narrow the query or give the token");
+      }
+    }
     ctx.contentType(format.mediaType);
     ctx.header(
         "Content-Disposition", "attachment; filename=\"sitrep-events." + format.extension + "\"");
-    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-    exporter.export(format, q, buf, Params.bool(ctx, "all_families"));
-    ctx.result(buf.toByteArray());
+    try (OutputStream out = new BufferedOutputStream(ctx.outputStream(), 64 * 1024)) {
+      exporter.export(format, q, out, Params.bool(ctx, "all_families"));
+    }
   }
+
+  /** The most events one export may hold without the token. */
+  public static final int EXPORT_CAP = 5_000;
 
   private void postArticle(Context ctx) {
     authorize(ctx);
@@ -296,72 +338,62 @@ public final class SitrepServer implements AutoCloseable {
     ctx.json(out);
   }
 
-  private void authorize(Context ctx) {
+  /** Whether the request carries the write token (never true when writes are disabled). */
+  private boolean hasToken(Context ctx) {
     if (token == null) {
-      throw new ApiException(403, "writes are disabled: start the server with SITREP_TOKEN set");
+      return false;
     }
     String h = ctx.header("Authorization");
     String given =
         h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)
             ? h.substring(7).strip()
             : ctx.header("X-Sitrep-Token");
-    if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+    return given != null && MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void authorize(Context ctx) {
+    if (token == null) {
+      throw new ApiException(403, "writes are disabled: start the server with SITREP_TOKEN set");
+    }
+    if (!hasToken(ctx)) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiException(401, "a valid token is required (Authorization: Bearer …)");
     }
   }
 
+  /**
+   * The article a POST carries, checked by the code {@code sitrep ingest} reads files with ({@link
+   * ArticleReader}): the same decoding, binary-data refusal, field types and limits, and the same
+   * one-line reasons.
+   */
   private static RawArticle rawArticle(Context ctx) {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-    String body = ctx.body();
-    if (body.isBlank()) {
-      throw ApiException.badRequest("the body is empty");
-    }
-    if (type.startsWith("application/json")) {
-      JsonNode n;
-      try {
-        n = Json.mapper().readTree(body);
-      } catch (IOException e) {
-        throw ApiException.badRequest("malformed JSON");
-      }
-      if (!n.isObject()) {
-        throw ApiException.badRequest("the body must be a JSON object");
-      }
-      String text = str(n, "text");
-      String html = str(n, "html");
-      if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
-        throw ApiException.badRequest("give \"text\" or \"html\"");
-      }
-      boolean isHtml = text == null || text.isBlank();
-      String published = str(n, "published");
-      return new RawArticle(
-          "api",
-          str(n, "id"),
-          isHtml ? SourceFormat.HTML : SourceFormat.TEXT,
-          isHtml ? html : text,
-          published == null || published.isBlank() ? null : LocalDate.parse(published.strip()),
-          str(n, "title"),
-          str(n, "source"));
-    }
-    SourceFormat f = type.startsWith("text/html") ? SourceFormat.HTML : SourceFormat.TEXT;
-    if (!type.startsWith("text/")) {
+    boolean json = type.startsWith("application/json");
+    if (!json && !type.startsWith("text/plain") && !type.startsWith("text/html")) {
       throw new ApiException(415, "send application/json, text/plain or text/html");
     }
-    String published = ctx.queryParam("published");
-    return new RawArticle(
-        "api",
-        ctx.queryParam("id"),
-        f,
-        body,
-        published == null || published.isBlank() ? null : LocalDate.parse(published),
-        ctx.queryParam("title"),
-        ctx.queryParam("source"));
+    SourceFormat format = type.startsWith("text/html") ? SourceFormat.HTML : SourceFormat.TEXT;
+    InputItem item = READER.fromBytes(ORIGIN, ctx.bodyAsBytes(), format, json);
+    if (!json && item instanceof InputItem.Read r) {
+      // the query parameters stand for the JSON fields, with the same checks
+      ObjectNode n = Json.mapper().createObjectNode();
+      n.put(format == SourceFormat.HTML ? "html" : "text", r.article().body());
+      for (String field : List.of("id", "published", "title", "source")) {
+        String v = ctx.queryParam(field);
+        if (v != null) {
+          n.put(field, v);
+        }
+      }
+      item = ArticleReader.article(ORIGIN, n);
+    }
+    if (item instanceof InputItem.Failed f) {
+      throw ApiException.badRequest(f.reason());
+    }
+    return ((InputItem.Read) item).article();
   }
 
-  private static String str(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
+  private static final String ORIGIN = "api";
+  private static final ArticleReader READER = new ArticleReader(MAX_REQUEST_BYTES);
 
   private static <T> Supplier<T> memoize(Supplier<T> s) {
     return new Supplier<>() {

@@ -64,13 +64,30 @@ public final class ArticleWriter implements AutoCloseable {
         c.commit();
         return true;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        rollback(e);
         throw e;
       } finally {
-        c.setAutoCommit(true);
+        try {
+          c.setAutoCommit(true);
+        } catch (SQLException e) {
+          // the cause already thrown says more (a failed commit leaves no transaction to end)
+        }
       }
     } catch (SQLException e) {
       throw new StoreException("cannot store article " + a.document().id(), e);
+    }
+  }
+
+  /**
+   * Rolls back after {@code cause}, keeping {@code cause} as the error: when the commit itself
+   * failed (a full disk) there is no transaction left, and the rollback's own complaint would hide
+   * why.
+   */
+  private void rollback(Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
     }
   }
 

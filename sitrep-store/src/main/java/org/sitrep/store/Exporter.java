@@ -165,17 +165,19 @@ public final class Exporter {
   private void csv(EventQuery q, Writer w, boolean allFamilies) throws IOException {
     w.write(String.join(",", CSV_COLUMNS));
     w.write("\r\n");
-    for (Map<String, Object> row : acledRows(q)) {
-      if (!allFamilies && Boolean.TRUE.equals(row.get(UNCODED_KEY))) {
-        continue;
-      }
-      List<String> cells = new ArrayList<>();
-      for (String col : CSV_COLUMNS) {
-        cells.add(csvCell(row.get(col)));
-      }
-      w.write(String.join(",", cells));
-      w.write("\r\n");
-    }
+    forEachRow(
+        q,
+        row -> {
+          if (!allFamilies && Boolean.TRUE.equals(row.get(UNCODED_KEY))) {
+            return;
+          }
+          List<String> cells = new ArrayList<>();
+          for (String col : CSV_COLUMNS) {
+            cells.add(csvCell(row.get(col)));
+          }
+          w.write(String.join(",", cells));
+          w.write("\r\n");
+        });
     w.flush();
   }
 
@@ -230,6 +232,24 @@ public final class Exporter {
     }
   }
 
+  private static void feature(JsonGenerator g, Map<String, Object> row) throws IOException {
+    if (row.get("latitude") == null || row.get("longitude") == null) {
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("type", "Feature");
+    g.writeStringField("id", (String) row.get("event_id_cnty"));
+    g.writeObjectFieldStart("geometry");
+    g.writeStringField("type", "Point");
+    g.writeArrayFieldStart("coordinates");
+    g.writeNumber((Double) row.get("longitude"));
+    g.writeNumber((Double) row.get("latitude"));
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeObjectField("properties", row);
+    g.writeEndObject();
+  }
+
   private void jsonl(EventQuery q, OutputStream out) throws IOException {
     EventQuery.Sql w = q.where();
     boolean all = w.text().isEmpty();
@@ -263,7 +283,6 @@ public final class Exporter {
 
   /** Writes the CSV's rows, typed, as a Parquet file. */
   public void writeParquet(EventQuery q, Path file) {
-    List<Map<String, Object>> rows = acledRows(q);
     String table = "export_" + Long.toHexString(System.nanoTime());
     try (Connection c = store.connection();
         Statement s = c.createStatement()) {
@@ -279,18 +298,28 @@ public final class Exporter {
         String marks = String.join(", ", java.util.Collections.nCopies(CSV_COLUMNS.size(), "?"));
         try (PreparedStatement ps =
             c.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + ")")) {
-          for (Map<String, Object> row : rows) {
-            int i = 1;
-            for (String col : CSV_COLUMNS) {
-              Object v = row.get(col);
-              if (v == null) {
-                ps.setNull(i++, java.sql.Types.VARCHAR);
-              } else {
-                ps.setObject(i++, v);
-              }
-            }
-            ps.addBatch();
-          }
+          int[] batched = {0};
+          forEachRow(
+              q,
+              row -> {
+                try {
+                  int i = 1;
+                  for (String col : CSV_COLUMNS) {
+                    Object v = row.get(col);
+                    if (v == null) {
+                      ps.setNull(i++, java.sql.Types.VARCHAR);
+                    } else {
+                      ps.setObject(i++, v);
+                    }
+                  }
+                  ps.addBatch();
+                  if (++batched[0] % 1000 == 0) {
+                    ps.executeBatch(); // a thousand rows in memory at most
+                  }
+                } catch (SQLException e) {
+                  throw new StoreException("cannot write Parquet", e);
+                }
+              });
           ps.executeBatch();
         }
         // the path is ours (a temp file or the CLI's --out), quoted as an SQL string literal
@@ -301,11 +330,33 @@ public final class Exporter {
       }
     } catch (SQLException e) {
       throw new StoreException("cannot write Parquet", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   /** Events as ACLED-shaped rows, in date order. */
   public List<Map<String, Object>> acledRows(EventQuery q) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    try {
+      forEachRow(q, rows::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  /** Takes one exported row at a time. */
+  @FunctionalInterface
+  private interface RowSink {
+    void accept(Map<String, Object> row) throws IOException;
+  }
+
+  /**
+   * Hands each ACLED-shaped row to {@code sink} as it is read, in date order: an export streams,
+   * holding one row at a time whatever the number of events.
+   */
+  private void forEachRow(EventQuery q, RowSink sink) throws IOException {
     EventQuery.Sql w = q.where();
     String sql =
         "SELECT "
@@ -314,17 +365,29 @@ public final class Exporter {
             + " FROM events e JOIN articles a ON a.sha256 = e.article_sha256"
             + w.text()
             + " ORDER BY e.date_start NULLS LAST, e.uid";
-    List<Map<String, Object>> rows = new ArrayList<>();
     try (Connection c = store.connection();
         PreparedStatement ps = StoreReader.prepare(c, sql, w.params());
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        rows.add(acledRow(rs));
+        sink.accept(acledRow(rs));
       }
     } catch (SQLException e) {
       throw new StoreException("cannot export events", e);
     }
-    return rows;
+  }
+
+  /** How many events the query matches (its page ignored). */
+  public long count(EventQuery q) {
+    EventQuery.Sql w = q.where();
+    try (Connection c = store.connection();
+        PreparedStatement ps =
+            StoreReader.prepare(c, "SELECT count(*) FROM events e" + w.text(), w.params());
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot count events", e);
+    }
   }
 
   /** A row key (not a column) marking an event of a family ACLED does not code. */

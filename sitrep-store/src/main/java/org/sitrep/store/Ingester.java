@@ -10,7 +10,9 @@ import org.sitrep.ingest.InputException;
 import org.sitrep.ingest.InputItem;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.CleanDocument;
+import org.sitrep.model.LayerFailure;
 import org.sitrep.model.RawArticle;
+import org.sitrep.pipeline.BudgetExceededException;
 import org.sitrep.pipeline.OrderedWorkers;
 
 /**
@@ -89,7 +91,11 @@ public final class Ingester implements AutoCloseable {
     Result r = prepare(new InputItem.Read(article));
     try (ArticleWriter writer = new ArticleWriter(store)) {
       if (r instanceof Result.Analysed a) {
-        writer.save(a.analysis(), a.origin(), provenance);
+        if (writer.save(a.analysis(), a.origin(), provenance)) {
+          for (LayerFailure lf : a.analysis().failures()) {
+            writer.saveFailure(a.origin(), a.analysis().document().id(), lf.message());
+          }
+        }
       } else if (r instanceof Result.Failed f) {
         writer.saveFailure(f.origin(), f.id(), f.reason());
       }
@@ -122,6 +128,8 @@ public final class Ingester implements AutoCloseable {
       return new Result.Analysed(raw.origin(), analyzer.analyze(clean));
     } catch (InputException e) {
       return new Result.Failed(raw.origin(), id, e.reason());
+    } catch (BudgetExceededException e) {
+      return new Result.Failed(raw.origin(), id, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return new Result.Failed(
           raw.origin(),
@@ -138,6 +146,11 @@ public final class Ingester implements AutoCloseable {
       String sha = a.analysis().document().sha256();
       if (seen.add(sha) && writer.save(a.analysis(), a.origin(), provenance)) {
         tally.stored++;
+        String id = a.analysis().document().id();
+        for (LayerFailure lf : a.analysis().failures()) {
+          writer.saveFailure(a.origin(), id, lf.message());
+          tally.failures.add(new Store.Failure(a.origin(), id, lf.message()));
+        }
       } else {
         tally.skipped++;
       }

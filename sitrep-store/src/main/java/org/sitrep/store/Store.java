@@ -107,11 +107,16 @@ public final class Store implements AutoCloseable {
   }
 
   private static void migrate(String url) {
-    Flyway.configure(Store.class.getClassLoader())
-        .dataSource(url, null, null)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    try {
+      Flyway.configure(Store.class.getClassLoader())
+          .dataSource(url, "", "")
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (org.flywaydb.core.api.FlywayException e) {
+      // Flyway's own message names a database user, which DuckDB has not: give the cause
+      throw new StoreException("cannot open " + url.substring("jdbc:duckdb:".length()), e);
+    }
   }
 
   /** A new connection to the same database, for one thread; the caller closes it. */

@@ -458,14 +458,42 @@ public final class StoreReader {
 
   /** Failures recorded by ingests. */
   public ArrayNode failures() {
+    return failures(true);
+  }
+
+  /**
+   * Every failure recorded. Without {@code fullPaths} an origin is shown as its file name ({@code
+   * docs.jsonl:12}), not the path it was read from, and the folders are cut from the reasons too.
+   */
+  public ArrayNode failures(boolean fullPaths) {
     ArrayNode out = M.createArrayNode();
     for (Store.Failure f : store.failures()) {
       ObjectNode o = out.addObject();
-      o.put("origin", f.origin());
+      o.put("origin", fullPaths ? f.origin() : fileName(f.origin()));
       o.put("id", f.articleId());
-      o.put("reason", f.reason());
+      o.put("reason", fullPaths ? f.reason() : withoutFolders(f.reason(), f.origin()));
     }
     return out;
+  }
+
+  /**
+   * The last part of a path-like origin: {@code /data/in/docs.jsonl:12} gives {@code
+   * docs.jsonl:12}.
+   */
+  static String fileName(String origin) {
+    if (origin == null) {
+      return null;
+    }
+    int slash = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\'));
+    return slash < 0 ? origin : origin.substring(slash + 1);
+  }
+
+  private static String withoutFolders(String reason, String origin) {
+    if (reason == null || origin == null) {
+      return reason;
+    }
+    int slash = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\'));
+    return slash <= 0 ? reason : reason.replace(origin.substring(0, slash + 1), "");
   }
 
   private static ObjectNode eventRow(ResultSet rs) throws SQLException {

@@ -117,6 +117,7 @@ public final class DateExtractor {
       relativePeriods(text, published, out);
       nthDays(text, published, conflictStart, out);
     }
+    out.removeIf(t -> !writable(t.start()) || !writable(t.end()));
     out.sort((a, b) -> a.span().compareTo(b.span()));
     List<TimeExpression> kept = dropOverlaps(out);
     if (text == original) {
@@ -157,6 +158,17 @@ public final class DateExtractor {
       inWord = Character.isLetter(c);
     }
     return b.toString();
+  }
+
+  private static final LocalDate FIRST_WRITABLE = LocalDate.of(1, 1, 1);
+  private static final LocalDate LAST_WRITABLE = LocalDate.of(9999, 12, 31);
+
+  /**
+   * Whether the contract's ISO form, {@code YYYY-MM-DD}, can hold the day: a range reckoned from
+   * the text ("day 4,000,000 of the war") may not leave years 1 to 9999.
+   */
+  static boolean writable(LocalDate d) {
+    return d == null || !d.isBefore(FIRST_WRITABLE) && !d.isAfter(LAST_WRITABLE);
   }
 
   private static void absolute(String text, LocalDate published, List<TimeExpression> out) {
@@ -633,7 +645,8 @@ public final class DateExtractor {
   static Integer ordinal(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.chars().allMatch(Character::isDigit)) {
-      return Integer.valueOf(w);
+      // "the 99999999999th day": more days than an int holds is no day of any war
+      return w.length() > 9 ? null : Integer.valueOf(w);
     }
     int i = ORDINALS.indexOf(w);
     return i < 0 ? null : i + 1;
