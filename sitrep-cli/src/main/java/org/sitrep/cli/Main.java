@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ServeCommand.class,
       ExportCommand.class,
-      BenchQueriesCommand.class
+      BenchQueriesCommand.class,
+      IncidentsCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -43,6 +43,7 @@ public final class SitrepServer implements AutoCloseable {
 
   private final Store store;
   private final StoreReader reader;
+  private final org.sitrep.incident.IncidentReader incidents;
   private final Exporter exporter;
   private final Supplier<Ingester> ingester;
   private final byte[] token;
@@ -55,6 +56,7 @@ public final class SitrepServer implements AutoCloseable {
   public SitrepServer(Store store, Supplier<Ingester> ingester, String token) {
     this.store = Objects.requireNonNull(store);
     this.reader = new StoreReader(store);
+    this.incidents = new org.sitrep.incident.IncidentReader(store);
     this.exporter = new Exporter(store);
     this.ingester = memoize(ingester);
     this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
@@ -114,6 +116,15 @@ public final class SitrepServer implements AutoCloseable {
                 reader
                     .event(ctx.pathParam("id"))
                     .orElseThrow(() -> ApiException.notFound("no event " + ctx.pathParam("id")))));
+    app.get("/api/incidents", ctx -> ctx.json(incidents.incidents(Params.eventQuery(ctx, 50))));
+    app.get(
+        "/api/incidents/{id}",
+        ctx ->
+            ctx.json(
+                incidents
+                    .incident(ctx.pathParam("id"))
+                    .orElseThrow(
+                        () -> ApiException.notFound("no incident " + ctx.pathParam("id")))));
     app.get(
         "/api/places", ctx -> ctx.json(reader.places(ctx.queryParam("q"), limit(ctx, 200, 2000))));
     app.get("/api/speakers", ctx -> ctx.json(reader.speakers(limit(ctx, 100, 1000))));
@@ -177,7 +188,11 @@ public final class SitrepServer implements AutoCloseable {
     EventQuery q = Params.eventQuery(ctx, 0);
     ctx.contentType(format.mediaType);
     ctx.header(
-        "Content-Disposition", "attachment; filename=\"sitrep-events." + format.extension + "\"");
+        "Content-Disposition",
+        "attachment; filename=\""
+            + (format.extension.startsWith("incidents") ? "sitrep-" : "sitrep-events.")
+            + format.extension
+            + "\"");
     java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
     exporter.export(format, q, buf);
     ctx.result(buf.toByteArray());
@@ -304,6 +319,8 @@ public final class SitrepServer implements AutoCloseable {
         "/api/events/histogram",
         "/api/events/facets",
         "/api/events/{id}",
+        "/api/incidents",
+        "/api/incidents/{id}",
         "/api/places",
         "/api/speakers",
         "/api/quotes",

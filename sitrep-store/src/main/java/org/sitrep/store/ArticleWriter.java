@@ -296,7 +296,8 @@ public final class ArticleWriter implements AutoCloseable {
     return sum;
   }
 
-  static String evidenceText(String text, List<Evidence> evidence) {
+  /** The evidence sentences of an event, joined: what is stored as {@code evidence_text}. */
+  public static String evidenceText(String text, List<Evidence> evidence) {
     List<String> parts = new ArrayList<>();
     for (Evidence ev : evidence) {
       int s = Math.max(0, Math.min(ev.start(), text.length()));

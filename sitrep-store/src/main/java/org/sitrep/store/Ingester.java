@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.ingest.InputException;
 import org.sitrep.ingest.InputItem;
+import org.sitrep.link.IncidentLinker;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.CleanDocument;
 import org.sitrep.model.RawArticle;
@@ -55,12 +56,19 @@ public final class Ingester implements AutoCloseable {
   private final Provenance provenance;
   private final int threads;
   private final Cleaner cleaner = new Cleaner();
+  private final IncidentLinker linker;
 
   public Ingester(Store store, Analyzer analyzer, Provenance provenance, int threads) {
     this.store = store;
     this.analyzer = analyzer;
     this.provenance = provenance;
     this.threads = threads;
+    this.linker = new IncidentLinker(store);
+  }
+
+  /** Seconds spent linking events into incidents so far (part of the ingest time). */
+  public double linkingSeconds() {
+    return linker.seconds();
   }
 
   /** Ingests every item; returns what became of them. */
@@ -68,6 +76,7 @@ public final class Ingester implements AutoCloseable {
     Tally tally = new Tally();
     Set<String> seen = new HashSet<>();
     int[] done = {0};
+    linker.linkPending(); // events a killed run stored but did not link
     try (ArticleWriter writer = new ArticleWriter(store);
         OrderedWorkers<InputItem, Result> workers =
             new OrderedWorkers<>("sitrep-ingest", threads, this::prepare)) {
@@ -89,7 +98,9 @@ public final class Ingester implements AutoCloseable {
     Result r = prepare(new InputItem.Read(article));
     try (ArticleWriter writer = new ArticleWriter(store)) {
       if (r instanceof Result.Analysed a) {
-        writer.save(a.analysis(), a.origin(), provenance);
+        if (writer.save(a.analysis(), a.origin(), provenance)) {
+          linker.linkArticle(a.analysis());
+        }
       } else if (r instanceof Result.Failed f) {
         writer.saveFailure(f.origin(), f.id(), f.reason());
       }
@@ -137,6 +148,7 @@ public final class Ingester implements AutoCloseable {
     if (r instanceof Result.Analysed a) {
       String sha = a.analysis().document().sha256();
       if (seen.add(sha) && writer.save(a.analysis(), a.origin(), provenance)) {
+        linker.linkArticle(a.analysis());
         tally.stored++;
       } else {
         tally.skipped++;
