@@ -97,7 +97,7 @@
     cols.replaceChildren();
     const killed = (inc.counts.killed && inc.counts.killed.claims) || [];
     for (const r of inc.reports) {
-      const claim = killed.find((c) => c.event === r.event);
+      const claim = killed.find((c) => c.article === r.article.sha256);
       cols.append(el("article", { class: "inc-report", dataset: { event: r.event } },
         el("header", null, el("b", { class: "outlet" }, r.article.outlet || r.article.document || "unknown outlet"), el("div", { class: "muted" }, [r.article.published, r.article.title].filter(Boolean).join(" · "))),
         el("div", { class: "toll" + (claim && inc.counts.killed.contested ? " contested" : "") }, claim ? el("span", null, el("b", { class: "toll-value" }, claim.min === claim.max ? fmt(claim.min) : fmt(claim.min) + "–" + fmt(claim.max)), " killed") : el("span", { class: "muted" }, "no toll"),

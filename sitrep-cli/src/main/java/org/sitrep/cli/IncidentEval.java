@@ -47,9 +47,7 @@ final class IncidentEval {
       IncidentLinker linker = new IncidentLinker(store);
       try (ArticleWriter w = new ArticleWriter(store)) {
         for (Analysis a : predictions.values()) {
-          if (w.save(a, "eval", provenance)) {
-            linker.linkArticle(a);
-          }
+          w.save(a, "eval", provenance, linker::linkStored);
         }
       }
       List<IncidentScorer.Predicted> predicted = new ArrayList<>();

@@ -76,13 +76,14 @@ public final class IncidentLinker {
     }
   }
 
-  /** Links the events of an article just stored, from its analysis (no need to read it back). */
-  public void linkArticle(org.sitrep.model.Analysis analysis) {
+  /**
+   * Links the events of an article being stored, in the transaction that stores it (pass as {@link
+   * org.sitrep.store.ArticleWriter.AlsoInTransaction}): from its analysis, nothing is read back.
+   */
+  public void linkStored(Connection c, org.sitrep.model.Analysis analysis) throws SQLException {
     long t0 = System.nanoTime();
-    try (Connection c = store.connection()) {
-      inTransaction(c, () -> link(c, ReportLoader.ofAnalysis(c, analysis), true));
-    } catch (SQLException e) {
-      throw new StoreException("cannot link the events of article " + analysis.document().id(), e);
+    try {
+      link(c, ReportLoader.ofAnalysis(c, analysis), true);
     } finally {
       nanos += System.nanoTime() - t0;
     }

@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>compatible places: the same place, a place inside the other's division, or two towns within
  *       {@value #NEAR_KM} km; another town, division or country keeps them apart;
  *   <li>reports, not recollections: an event that ended more than {@value #BACKGROUND_DAYS} days
- *       before its article was published is background to that article and links nothing.
+ *       before its article was published is background to that article and links nothing;
+ *   <li>two events of one article are never one incident (the extractor kept them apart).
  * </ul>
  *
  * <p>The score weighs the similarity of the evidence ({@link TextSimilarity}, {@value #W_TEXT}),
@@ -90,7 +91,7 @@ public final class PairRules {
   /** The rule that keeps them apart, or null; fills in the day and place rules otherwise. */
   private static String apart(Report a, Report b, Map<String, Object> detail) {
     if (a.article().equals(b.article())) {
-      return "same-article";
+      return "same-article"; // the extractor already kept them apart
     }
     if (!a.family().equals(b.family())) {
       return "family";

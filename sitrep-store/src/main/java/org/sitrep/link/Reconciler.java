@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * figure per count kind. The rule (README, "Incidents"), conservative as ACLED's:
  *
  * <ol>
- *   <li>each report's claim for a kind is its largest figure of that kind;
+ *   <li>each article's claim for a kind is its largest figure of that kind over its reports;
  *   <li>a claim is credible when its report's confidence is at least {@value #CREDIBLE}; when no
  *       claim of a kind is, all are taken;
  *   <li>a credible claim is superseded by a later report (a later publication day) of a higher
@@ -63,34 +63,42 @@ public final class Reconciler {
   /** The figures of an incident by kind, in kind order. */
   public static Map<String, Figure> reconcile(List<Report> reports) {
     Map<String, List<Claim>> byKind = new TreeMap<>();
+    // one claim per article and kind: its largest figure, over its events in the incident
+    Map<String, Report> reportOf = new LinkedHashMap<>();
+    Map<String, Report.Figure> largest = new LinkedHashMap<>();
     for (Report r : reports) {
-      Map<String, Report.Figure> largest = new LinkedHashMap<>();
       for (Report.Figure f : r.claims()) {
-        Report.Figure was = largest.get(f.kind());
-        if (was == null || f.high() > was.high()) {
-          largest.put(f.kind(), f);
+        String key = r.article() + " " + f.kind().toLowerCase(Locale.ROOT);
+        Report.Figure was = largest.get(key);
+        if (was == null
+            || f.high() > was.high()
+            || (f.high() == was.high() && r.uid().compareTo(reportOf.get(key).uid()) < 0)) {
+          largest.put(key, f);
+          reportOf.put(key, r);
         }
       }
-      for (Report.Figure f : largest.values()) {
-        byKind
-            .computeIfAbsent(f.kind().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-            .add(
-                new Claim(
-                    f.kind(),
-                    f.value(),
-                    f.low(),
-                    f.high(),
-                    r.uid(),
-                    r.article(),
-                    r.documentId(),
-                    r.outlet(),
-                    r.source(),
-                    r.published(),
-                    r.confidence(),
-                    f.text(),
-                    false,
-                    false));
-      }
+    }
+    for (Map.Entry<String, Report.Figure> kf : largest.entrySet()) {
+      Report r = reportOf.get(kf.getKey());
+      Report.Figure f = kf.getValue();
+      byKind
+          .computeIfAbsent(f.kind().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(
+              new Claim(
+                  f.kind(),
+                  f.value(),
+                  f.low(),
+                  f.high(),
+                  r.uid(),
+                  r.article(),
+                  r.documentId(),
+                  r.outlet(),
+                  r.source(),
+                  r.published(),
+                  r.confidence(),
+                  f.text(),
+                  false,
+                  false));
     }
     Map<String, Figure> out = new LinkedHashMap<>();
     for (Map.Entry<String, List<Claim>> e : byKind.entrySet()) {

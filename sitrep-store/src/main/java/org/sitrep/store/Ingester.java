@@ -98,9 +98,7 @@ public final class Ingester implements AutoCloseable {
     Result r = prepare(new InputItem.Read(article));
     try (ArticleWriter writer = new ArticleWriter(store)) {
       if (r instanceof Result.Analysed a) {
-        if (writer.save(a.analysis(), a.origin(), provenance)) {
-          linker.linkArticle(a.analysis());
-        }
+        writer.save(a.analysis(), a.origin(), provenance, linker::linkStored);
       } else if (r instanceof Result.Failed f) {
         writer.saveFailure(f.origin(), f.id(), f.reason());
       }
@@ -147,8 +145,7 @@ public final class Ingester implements AutoCloseable {
   private void commit(Result r, ArticleWriter writer, Tally tally, Set<String> seen) {
     if (r instanceof Result.Analysed a) {
       String sha = a.analysis().document().sha256();
-      if (seen.add(sha) && writer.save(a.analysis(), a.origin(), provenance)) {
-        linker.linkArticle(a.analysis());
+      if (seen.add(sha) && writer.save(a.analysis(), a.origin(), provenance, linker::linkStored)) {
         tally.stored++;
       } else {
         tally.skipped++;
