@@ -82,10 +82,10 @@
     v.dataset.incident = inc.id;
     const t = $("i-type"); t.textContent = S().label(inc.type); t.style.color = S().color(inc.family);
     $("i-title").textContent = (inc.place ? inc.place.name : "Unknown place") + (inc.date.start ? " — " + inc.date.start + (inc.date.end && inc.date.end !== inc.date.start ? " to " + inc.date.end : "") : "");
-    $("i-meta").replaceChildren(
-      inc.reports + " reports · " + inc.outlets + " outlets · " + inc.sources + " attributed sources · confidence " + (inc.confidence * 100).toFixed(0) + "%",
+    $("i-meta").replaceChildren(el("span", null,
+      inc.reports.length + " reports · " + inc.outlets + " outlets · " + inc.sources + " attributed sources · confidence " + (inc.confidence * 100).toFixed(0) + "%",
       inc.single_source ? el("span", null, " ", el("span", { class: "badge single" }, "single source")) : null,
-      inc.contested ? el("span", null, " ", el("span", { class: "badge contested", id: "i-contested" }, "contested figures")) : null);
+      inc.contested ? el("span", null, " ", el("span", { class: "badge contested", id: "i-contested" }, "contested figures")) : null));
     const figs = $("i-figures");
     figs.replaceChildren();
     for (const [kind, f] of Object.entries(inc.counts)) {

@@ -1,9 +1,11 @@
--- sitrep store: incidents (issue 12). Events of several articles that report one happening are
+-- sitrep store: incidents (issue 12). No primary keys or indexes on the tables the linker rewrites
+-- for every article (DuckDB maintains them at a cost larger than the scans they save here); the
+-- linker keeps each event in one incident and each report once. Events of several articles that report one happening are
 -- linked into one incident; every link keeps its rule and score, every figure every claim.
 -- Numbered 12 (the issue) so that it never collides with other new migrations.
 
 CREATE TABLE incidents (
-  id              VARCHAR PRIMARY KEY,   -- 'I' + first 16 hex digits of sha256 of the smallest member uid
+  id              VARCHAR NOT NULL,      -- 'I' + first 16 hex digits of sha256 of the smallest member uid
   family          VARCHAR NOT NULL,
   type            VARCHAR NOT NULL,      -- the type most reports give (ties: alphabetical)
   status          VARCHAR NOT NULL,
@@ -26,12 +28,11 @@ CREATE TABLE incidents (
   counts          VARCHAR NOT NULL,      -- JSON: kind -> {min, max, value, contested, claims: [...]}
   search_text     VARCHAR NOT NULL
 );
-CREATE INDEX incidents_date ON incidents (date_start);
 
 -- what the linker reads of each event it has linked, in one row: the day window, place, outlet,
 -- evidence and figures (so comparing a new article with its rivals reads one table, not five)
 CREATE TABLE incident_reports (
-  uid             VARCHAR PRIMARY KEY,
+  uid             VARCHAR NOT NULL,
   article_sha256  VARCHAR NOT NULL,
   document_id     VARCHAR,
   family          VARCHAR NOT NULL,
@@ -56,16 +57,14 @@ CREATE TABLE incident_reports (
   evidence_text   VARCHAR NOT NULL,
   figures         VARCHAR NOT NULL       -- JSON array of {kind, value, min, max, text}
 );
-CREATE INDEX incident_reports_day ON incident_reports (first_day);
 
 CREATE TABLE incident_events (
-  event_uid       VARCHAR PRIMARY KEY,   -- every linked event is in exactly one incident
+  event_uid       VARCHAR NOT NULL,      -- every linked event is in exactly one incident
   incident_id     VARCHAR NOT NULL,
   article_sha256  VARCHAR NOT NULL,
   link_rule       VARCHAR,               -- why it joined: the rule of its strongest link, null for the first
   link_score      DOUBLE
 );
-CREATE INDEX incident_events_incident ON incident_events (incident_id);
 
 -- every pair of events of different articles that passed the linking rules, with its reasons;
 -- edges never depend on the order articles came in, so neither do incidents.

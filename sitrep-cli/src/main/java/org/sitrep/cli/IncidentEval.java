@@ -50,6 +50,7 @@ final class IncidentEval {
           w.save(a, "eval", provenance, linker::linkStored);
         }
       }
+      linker.flush();
       List<IncidentScorer.Predicted> predicted = new ArrayList<>();
       for (IncidentReader.Members m : new IncidentReader(store).members("ATTACK")) {
         predicted.add(new IncidentScorer.Predicted(m.documents(), m.killedClaims()));

@@ -109,6 +109,7 @@ class IncidentBrowserIT {
     WebElement view = driver.findElement(By.id("incident"));
     waitFor().until(d -> id.equals(view.getDomAttribute("data-incident")));
     waitFor().until(ExpectedConditions.visibilityOf(view));
+    assertThat(view.findElement(By.id("i-meta")).getText()).startsWith("3 reports · 3 outlets");
     List<WebElement> reports = view.findElements(By.cssSelector(".inc-report"));
     assertThat(reports).hasSize(3);
     List<String> tolls = new ArrayList<>();

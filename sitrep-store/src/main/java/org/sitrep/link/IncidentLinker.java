@@ -83,11 +83,53 @@ public final class IncidentLinker {
   public void linkStored(Connection c, org.sitrep.model.Analysis analysis) throws SQLException {
     long t0 = System.nanoTime();
     try {
-      link(c, ReportLoader.ofAnalysis(c, analysis), true);
+      link(c, ReportLoader.of(analysis), true, true);
+      if (alone.size() >= MAX_ALONE) {
+        flush(c);
+      }
     } finally {
       nanos += System.nanoTime() - t0;
     }
   }
+
+  /**
+   * Writes the incidents of reports that nothing linked yet (kept in memory so that an article
+   * whose events link nothing costs one query); an ingest calls it when it ends. Reports a killed
+   * run held here are linked by the next run's {@link #linkPending}.
+   */
+  public void flush() {
+    if (alone.isEmpty()) {
+      return;
+    }
+    long t0 = System.nanoTime();
+    try (Connection c = store.connection()) {
+      inTransaction(c, () -> flush(c));
+    } catch (SQLException e) {
+      throw new StoreException("cannot write incidents", e);
+    } finally {
+      nanos += System.nanoTime() - t0;
+    }
+  }
+
+  private void flush(Connection c) throws SQLException {
+    if (alone.isEmpty()) {
+      return;
+    }
+    ReportLoader.save(c, alone);
+    List<List<String>> groups = new ArrayList<>();
+    Map<String, Report> byUid = new HashMap<>();
+    for (Report r : alone) {
+      groups.add(List.of(r.uid()));
+      byUid.put(r.uid(), r);
+    }
+    write(c, groups, byUid, List.of(), true);
+    alone.clear();
+  }
+
+  /** Reports stored, in no incident yet because nothing links them; written by {@link #flush}. */
+  private final List<Report> alone = new ArrayList<>();
+
+  private static final int MAX_ALONE = 2000;
 
   /** Links every stored event that is in no incident yet; returns how many articles it linked. */
   public int linkPending() {
@@ -235,11 +277,21 @@ public final class IncidentLinker {
    *     be deleted first
    */
   private void link(Connection c, List<Report> reports, boolean fresh) throws SQLException {
+    link(c, reports, fresh, false);
+  }
+
+  /**
+   * @param hold whether reports nothing links may wait in memory ({@link #flush})
+   * @return whether the reports were written to {@code incident_reports}
+   */
+  private boolean link(Connection c, List<Report> reports, boolean fresh, boolean hold)
+      throws SQLException {
     if (reports.isEmpty()) {
-      return;
+      return true;
     }
     Set<String> splits = splits(c, reports);
-    List<Report> rivals = ReportLoader.rivals(c, reports);
+    List<Report> rivals = new ArrayList<>(ReportLoader.rivals(c, reports));
+    rivals.addAll(alone);
     List<Object[]> links = new ArrayList<>();
     for (Report r : reports) {
       for (Report other : rivals) {
@@ -268,6 +320,14 @@ public final class IncidentLinker {
         }
       }
     }
+    if (links.isEmpty() && hold) {
+      alone.addAll(reports);
+      return false;
+    }
+    flush(c); // the reports held so far, some of which may be linked now
+    if (hold) {
+      ReportLoader.save(c, reports);
+    }
     Rows.insert(c, "incident_links", 5, links, " ON CONFLICT DO NOTHING");
     Map<String, Report> known = new HashMap<>();
     for (Report r : rivals) {
@@ -278,16 +338,17 @@ public final class IncidentLinker {
     }
     if (links.isEmpty()) {
       // nothing links the new reports: each is an incident of its own, and nothing else changed
-      List<List<String>> alone = new ArrayList<>();
+      List<List<String>> single = new ArrayList<>();
       Map<String, Report> byUid = new HashMap<>();
       for (Report r : reports) {
-        alone.add(List.of(r.uid()));
+        single.add(List.of(r.uid()));
         byUid.put(r.uid(), r);
       }
-      write(c, alone, byUid, List.of(), fresh);
-      return;
+      write(c, single, byUid, List.of(), fresh);
+      return true;
     }
     relink(c, reports.stream().map(Report::uid).toList(), known);
+    return true;
   }
 
   /** Re-forms the incidents of every event the links reach from these. */

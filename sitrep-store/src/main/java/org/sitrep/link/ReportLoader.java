@@ -61,6 +61,13 @@ final class ReportLoader {
    * {@link #ofArticle(Connection, String)} reads back from the store.
    */
   static List<Report> ofAnalysis(Connection c, org.sitrep.model.Analysis a) throws SQLException {
+    List<Report> out = of(a);
+    save(c, out);
+    return out;
+  }
+
+  /** The events of one analysed article as reports, in uid order (nothing is written). */
+  static List<Report> of(org.sitrep.model.Analysis a) {
     var d = a.document();
     Map<String, org.sitrep.model.Place> places = new HashMap<>();
     for (org.sitrep.model.Place p : a.places()) {
@@ -112,7 +119,6 @@ final class ReportLoader {
               figures));
     }
     out.sort(java.util.Comparator.comparing(Report::uid));
-    save(c, out);
     return out;
   }
 
@@ -181,7 +187,7 @@ final class ReportLoader {
     }
   }
 
-  private static void save(Connection c, List<Report> reports) throws SQLException {
+  static void save(Connection c, List<Report> reports) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     for (Report r : reports) {
       rows.add(
@@ -212,7 +218,7 @@ final class ReportLoader {
             json(r.claims())
           });
     }
-    Rows.insert(c, "incident_reports", 24, rows, " ON CONFLICT DO NOTHING");
+    Rows.insert(c, "incident_reports", 24, rows, "");
   }
 
   private static List<Report> query(Connection c, String sql, List<?> params) throws SQLException {

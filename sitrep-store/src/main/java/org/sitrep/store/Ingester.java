@@ -89,6 +89,8 @@ public final class Ingester implements AutoCloseable {
         workers.submit(item, sink);
       }
       workers.drain(sink);
+    } finally {
+      linker.flush();
     }
     return tally;
   }
@@ -99,6 +101,7 @@ public final class Ingester implements AutoCloseable {
     try (ArticleWriter writer = new ArticleWriter(store)) {
       if (r instanceof Result.Analysed a) {
         writer.save(a.analysis(), a.origin(), provenance, linker::linkStored);
+        linker.flush();
       } else if (r instanceof Result.Failed f) {
         writer.saveFailure(f.origin(), f.id(), f.reason());
       }
