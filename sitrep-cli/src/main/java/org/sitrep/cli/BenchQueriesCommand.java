@@ -68,14 +68,17 @@ final class BenchQueriesCommand implements Callable<Integer> {
             SyntheticCorpus.analyses(
                 seed, (int) Math.ceil((events - have) / (double) perArticle), perArticle);
         Provenance p = new Provenance(Version.sitrep(), "bench", "synthetic", "synthetic");
+        org.sitrep.link.IncidentLinker linker = new org.sitrep.link.IncidentLinker(store);
         try (ArticleWriter w = new ArticleWriter(store)) {
           for (Analysis a : as) {
-            w.save(a, "synthetic", p);
+            w.save(a, "synthetic", p, linker::linkStored); // linked as an ingest links them
           }
         }
+        linker.flush();
         out.printf(
             Locale.ROOT,
-            "filled %s with %d synthetic articles in %.1f s (%.0f articles/s, one transaction each)%n",
+            "filled %s with %d synthetic articles in %.1f s (%.0f articles/s, one transaction each,"
+                + " linking included)%n",
             file,
             as.size(),
             (System.nanoTime() - t0) / 1e9,
