@@ -34,7 +34,7 @@ class StoreIT {
       assertThat(s.rowCounts()).containsOnlyKeys(Store.TABLES);
     }
     try (Store s = Store.open(dir.resolve("a.duckdb"))) { // reopening applies nothing twice
-      assertThat(s.schemaVersion()).isEqualTo("1");
+      assertThat(s.schemaVersion()).isEqualTo("12");
     }
   }
 
