@@ -118,9 +118,11 @@
   function drawMarkers(items, refit) {
     markers.clearLayers();
     const pts = [];
+    const incidentsShown = window.sitrep.mapMode === "incidents"; // incidents.js draws them
     for (const ev of items) {
       const p = ev.place;
       if (!p || p.lat == null || p.lon == null) continue;
+      if (incidentsShown) { pts.push([p.lat, p.lon]); continue; }
       // sized by the same conservative killed figure the header sums
       const r = 4 + Math.min(9, Math.sqrt(ev.fatalities || 0) * 1.3);
       const m = L.circleMarker([p.lat, p.lon], { radius: r, color: "#1e293b", weight: 0.6, opacity: 0.6, fillColor: color(ev.family), fillOpacity: 0.7, className: "ev-marker" });
@@ -386,10 +388,14 @@
     $("f-dates").textContent = state.from || state.to ? `${state.from || "…"} → ${state.to || "…"}` : "All dates — drag on the timeline to narrow";
     $("tl-range").textContent = state.from || state.to ? "double-click to clear" : "drag to select a period";
     for (const a of document.querySelectorAll(".export a[data-format]")) a.href = "api/export?" + params({ format: a.dataset.format });
+    for (const f of window.sitrep.afterRefresh) f(params({ limit: "1000", sort: state.sort }));
     document.body.dataset.ready = "1";
   }
 
   function debounce(fn, ms) { let t; return (...a) => { clearTimeout(t); t = setTimeout(() => fn(...a), ms); }; }
+
+  // what incidents.js uses of the app
+  window.sitrep = { el, api, color, label, map: () => map, mapMode: "events", afterRefresh: [], redraw: () => refresh(false) };
 
   function init() {
     initMap();

@@ -68,22 +68,38 @@ final class BenchQueriesCommand implements Callable<Integer> {
             SyntheticCorpus.analyses(
                 seed, (int) Math.ceil((events - have) / (double) perArticle), perArticle);
         Provenance p = new Provenance(Version.sitrep(), "bench", "synthetic", "synthetic");
+        org.sitrep.link.IncidentLinker linker = new org.sitrep.link.IncidentLinker(store);
         try (ArticleWriter w = new ArticleWriter(store)) {
           for (Analysis a : as) {
-            w.save(a, "synthetic", p);
+            w.save(a, "synthetic", p, linker::linkStored); // linked as an ingest links them
           }
         }
+        linker.flush();
         out.printf(
             Locale.ROOT,
-            "filled %s with %d synthetic articles in %.1f s (%.0f articles/s, one transaction each)%n",
+            "filled %s with %d synthetic articles in %.1f s (%.0f articles/s, one transaction each,"
+                + " linking included)%n",
             file,
             as.size(),
             (System.nanoTime() - t0) / 1e9,
             as.size() / ((System.nanoTime() - t0) / 1e9));
       }
+      long tLink = System.nanoTime();
+      int linked = new org.sitrep.link.IncidentLinker(store).linkPending();
+      if (linked > 0) {
+        out.printf(
+            Locale.ROOT,
+            "linked the events of %d articles into incidents in %.1f s%n",
+            linked,
+            (System.nanoTime() - tLink) / 1e9);
+      }
       Map<String, Long> rows = store.rowCounts();
       out.printf(
-          Locale.ROOT, "store: %d events, %d articles%n", rows.get("events"), rows.get("articles"));
+          Locale.ROOT,
+          "store: %d events, %d articles, %d incidents%n",
+          rows.get("events"),
+          rows.get("articles"),
+          rows.get("incidents"));
       List<Map<String, String>> mix = mix(new Random(seed), queries + 50);
 
       StoreReader reader = new StoreReader(store);
@@ -113,6 +129,20 @@ final class BenchQueriesCommand implements Callable<Integer> {
                   return r.body().length();
                 });
         report(out, "over HTTP (GET /api/events, loopback)", overHttp);
+        String incidents = "http://127.0.0.1:" + server.port() + "/api/incidents?";
+        double[] incidentsOverHttp =
+            time(
+                mix,
+                m -> {
+                  HttpRequest rq =
+                      HttpRequest.newBuilder(URI.create(incidents + encode(m))).GET().build();
+                  HttpResponse<String> r = http.send(rq, HttpResponse.BodyHandlers.ofString());
+                  if (r.statusCode() != 200) {
+                    throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+                  }
+                  return r.body().length();
+                });
+        report(out, "over HTTP (GET /api/incidents, loopback)", incidentsOverHttp);
       }
     } finally {
       if (temp) {

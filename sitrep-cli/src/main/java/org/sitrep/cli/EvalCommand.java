@@ -119,6 +119,10 @@ final class EvalCommand implements Callable<Integer> {
                       predictions,
                       run(Application.baseline(annotator, gazetteer), set, null, new int[1]))
               : new Evaluator().evaluate(gold, predictions);
+      IncidentEval.Result incidents =
+          IncidentEval.applies(gold)
+              ? IncidentEval.run(gold, predictions, Application.provenance(pipeline))
+              : null;
       if (errorsOut != null && report.events().isPresent()) {
         writeErrors(set, report.events().get().errors());
       }
@@ -126,10 +130,18 @@ final class EvalCommand implements Callable<Integer> {
         writeCalibration(set, report.events().get().scored());
       }
       if (json) {
-        out.println(Json.mapper().writeValueAsString(report.toJson()));
+        Map<String, Object> row = report.toJson();
+        if (incidents != null) {
+          row.put("incidents", incidents.scores().toJson());
+        }
+        out.println(Json.mapper().writeValueAsString(row));
       } else {
         PrintStream ps = new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8);
         report.print(ps);
+        if (incidents != null) {
+          incidents.scores().print(ps);
+          ps.printf(java.util.Locale.ROOT, "  (linking took %.1f s)%n", incidents.linkSeconds());
+        }
         ps.flush();
         out.printf(
             java.util.Locale.ROOT,
@@ -138,7 +150,10 @@ final class EvalCommand implements Callable<Integer> {
             seconds,
             failed[0]);
       }
-      summaries.add(report.summaryLine());
+      summaries.add(
+          incidents == null
+              ? report.summaryLine()
+              : report.summaryLine() + "; " + incidents.scores().summary());
       reports.add(report);
     }
     if (reports.size() > 1 && reports.stream().anyMatch(r -> r.events().isPresent())) {

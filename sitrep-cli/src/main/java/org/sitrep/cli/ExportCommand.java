@@ -25,7 +25,12 @@ import picocli.CommandLine.Option;
           + "documents of the matching articles; parquet gives the CSV's rows, typed."
     })
 final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--format", required = true, description = "csv, geojson, jsonl or parquet.")
+  @Option(
+      names = "--format",
+      required = true,
+      description =
+          "csv, geojson, jsonl or parquet (events); incidents (JSON Lines, one incident a line)"
+              + " or incidents-csv (one row per incident, ACLED's columns).")
   String format;
 
   @Option(names = "--db", description = "Database file (default: ${DEFAULT-VALUE}).")

@@ -106,6 +106,11 @@ final class IngestCommand implements Callable<Integer> {
           ProgressBar.duration(bar.elapsedSeconds()),
           dated.size() / Math.max(1e-9, bar.elapsedSeconds()),
           store.rowCounts());
+      err.printf(
+          Locale.ROOT,
+          "sitrep: linking events into incidents took %.2f s (%.1f %% of the ingest)%n",
+          ingester.linkingSeconds(),
+          100 * ingester.linkingSeconds() / Math.max(1e-9, bar.elapsedSeconds()));
       if (!t.failures().isEmpty()) {
         err.println("sitrep: failures (also in the store's failures table):");
         for (Store.Failure f : t.failures()) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       SparkCommand.class,
       ServeCommand.class,
       ExportCommand.class,
-      BenchQueriesCommand.class
+      BenchQueriesCommand.class,
+      IncidentsCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

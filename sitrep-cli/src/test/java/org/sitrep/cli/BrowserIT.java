@@ -153,9 +153,15 @@ class BrowserIT {
         .until(d -> "1".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
   }
 
+  /** The map shows incidents by default; these tests are about events. */
+  static void showEventsOnTheMap() {
+    waitFor().until(ExpectedConditions.elementToBeClickable(By.id("map-events"))).click();
+  }
+
   @Test
   void clicksFromTheMapToAnEventToItsEvidenceSentence() throws Exception {
     load("/");
+    showEventsOnTheMap();
     waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.ev-marker")));
     // the map opens zoomed to the events: most markers are in view; click one nothing covers
     WebElement marker =
@@ -195,6 +201,7 @@ class BrowserIT {
     // the list, the filters and the quotes panel work from the same page
     driver.findElement(By.id("close-detail")).click();
     load("/");
+    showEventsOnTheMap();
     waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.ev-marker")));
     Thread.sleep(300);
     screenshot("overview.png");

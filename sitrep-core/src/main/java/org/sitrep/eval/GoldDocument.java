@@ -13,6 +13,7 @@ import java.util.Map;
  * @param counts article-level figures by count kind; a null figure is not scored
  * @param labels families present in a short snippet
  * @param covered families annotated exhaustively; null means every family
+ * @param incident the incident the article reports (articles sharing it report one), or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoldDocument(
@@ -22,7 +23,8 @@ public record GoldDocument(
     Map<String, Long> counts,
     List<GoldEvent> events,
     List<String> labels,
-    List<String> covered) {
+    List<String> covered,
+    String incident) {
   public GoldDocument {
     if (id == null || id.isEmpty()) {
       throw new IllegalArgumentException("document without id");

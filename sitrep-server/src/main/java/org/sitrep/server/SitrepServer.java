@@ -44,6 +44,7 @@ public final class SitrepServer implements AutoCloseable {
 
   private final Store store;
   private final StoreReader reader;
+  private final org.sitrep.incident.IncidentReader incidents;
   private final Exporter exporter;
   private final Supplier<Ingester> ingester;
   private final byte[] token;
@@ -92,6 +93,7 @@ public final class SitrepServer implements AutoCloseable {
     this.exportCap = exportCap;
     this.store = Objects.requireNonNull(store);
     this.reader = new StoreReader(store);
+    this.incidents = new org.sitrep.incident.IncidentReader(store);
     this.exporter = new Exporter(store);
     this.ingester = memoize(ingester);
     this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
@@ -158,6 +160,15 @@ public final class SitrepServer implements AutoCloseable {
                 reader
                     .event(ctx.pathParam("id"))
                     .orElseThrow(() -> ApiException.notFound("no event " + ctx.pathParam("id")))));
+    get("/api/incidents", ctx -> ctx.json(incidents.incidents(Params.eventQuery(ctx, 50))));
+    get(
+        "/api/incidents/{id}",
+        ctx ->
+            ctx.json(
+                incidents
+                    .incident(ctx.pathParam("id"))
+                    .orElseThrow(
+                        () -> ApiException.notFound("no incident " + ctx.pathParam("id")))));
     get("/api/places", ctx -> ctx.json(reader.places(ctx.queryParam("q"), limit(ctx, 200, 2000))));
     get("/api/labels", this::labels);
     get("/api/speakers", ctx -> ctx.json(reader.speakers(limit(ctx, 100, 1000))));
@@ -299,7 +310,11 @@ public final class SitrepServer implements AutoCloseable {
     }
     ctx.contentType(format.mediaType);
     ctx.header(
-        "Content-Disposition", "attachment; filename=\"sitrep-events." + format.extension + "\"");
+        "Content-Disposition",
+        "attachment; filename=\""
+            + (format.extension.startsWith("incidents") ? "sitrep-" : "sitrep-events.")
+            + format.extension
+            + "\"");
     try (OutputStream out = new BufferedOutputStream(ctx.outputStream(), 64 * 1024)) {
       exporter.export(format, q, out, Params.bool(ctx, "all_families"));
     }
@@ -419,6 +434,8 @@ public final class SitrepServer implements AutoCloseable {
         "/api/events/histogram",
         "/api/events/facets",
         "/api/events/{id}",
+        "/api/incidents",
+        "/api/incidents/{id}",
         "/api/places",
         "/api/labels",
         "/api/speakers",

@@ -42,6 +42,50 @@ public final class ArticleWriter implements AutoCloseable {
    * @return false when an article with the same text was already stored (nothing is written)
    */
   public boolean save(Analysis a, String origin, Provenance p) {
+    return save(a, origin, p, null);
+  }
+
+  /** More work for the transaction that stores an article, after its rows are written. */
+  @FunctionalInterface
+  public interface AlsoInTransaction {
+    void run(Connection c, Analysis a) throws SQLException;
+  }
+
+  /**
+   * Stores one analysed article and its facts, and does {@code also} (the linking stage) in the
+   * same transaction. When {@code also} fails, the article is stored without it and the failure is
+   * recorded: a failed later stage costs that stage, not the article.
+   *
+   * @return false when an article with the same text was already stored (nothing is written)
+   */
+  public boolean save(Analysis a, String origin, Provenance p, AlsoInTransaction also) {
+    if (also != null) {
+      try {
+        return write(a, origin, p, also);
+      } catch (StoreException e) {
+        if (!(e.getCause() instanceof AlsoFailed)) {
+          throw e;
+        }
+        boolean stored = write(a, origin, p, null);
+        saveFailure(
+            origin,
+            a.document().id(),
+            "linking failed (the article is stored, its events unlinked): "
+                + e.getCause().getCause().getMessage());
+        return stored;
+      }
+    }
+    return write(a, origin, p, null);
+  }
+
+  /** What {@code also} threw, told apart from a failure to store the article itself. */
+  private static final class AlsoFailed extends SQLException {
+    AlsoFailed(Exception cause) {
+      super(cause);
+    }
+  }
+
+  private boolean write(Analysis a, String origin, Provenance p, AlsoInTransaction also) {
     String sha = a.document().sha256();
     try {
       c.setAutoCommit(false);
@@ -59,6 +103,13 @@ public final class ArticleWriter implements AutoCloseable {
             insert(table, t.getValue(), new Extra("ingested_at", now), "");
           } else {
             insert(table, t.getValue(), null, "");
+          }
+        }
+        if (also != null) {
+          try {
+            also.run(c, a);
+          } catch (SQLException | RuntimeException e) {
+            throw new AlsoFailed(e);
           }
         }
         c.commit();

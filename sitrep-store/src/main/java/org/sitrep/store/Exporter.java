@@ -32,7 +32,11 @@ public final class Exporter {
     CSV("text/csv; charset=utf-8", "csv"),
     GEOJSON("application/geo+json", "geojson"),
     JSONL("application/x-ndjson", "jsonl"),
-    PARQUET("application/vnd.apache.parquet", "parquet");
+    PARQUET("application/vnd.apache.parquet", "parquet"),
+    /** Incidents, one a line (issue 12). */
+    INCIDENTS("application/x-ndjson", "incidents.jsonl"),
+    /** Incidents, one row each, ACLED's columns first. */
+    INCIDENTS_CSV("text/csv; charset=utf-8", "incidents.csv");
 
     public final String mediaType;
     public final String extension;
@@ -44,10 +48,10 @@ public final class Exporter {
 
     public static Format parse(String s) {
       try {
-        return valueOf(s.strip().toUpperCase(Locale.ROOT));
+        return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException | NullPointerException e) {
         throw new IllegalArgumentException(
-            "format must be csv, geojson, jsonl or parquet, not " + s);
+            "format must be csv, geojson, jsonl, parquet, incidents or incidents-csv, not " + s);
       }
     }
   }
@@ -155,6 +159,8 @@ public final class Exporter {
         case GEOJSON -> geojson(q, out);
         case JSONL -> jsonl(q, out);
         case PARQUET -> parquet(q, out);
+        case INCIDENTS -> new org.sitrep.incident.IncidentExporter(store).jsonl(q, out);
+        case INCIDENTS_CSV -> new org.sitrep.incident.IncidentExporter(store).csv(q, out);
       }
       out.flush();
     } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.ingest.InputException;
 import org.sitrep.ingest.InputItem;
+import org.sitrep.link.IncidentLinker;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.CleanDocument;
 import org.sitrep.model.LayerFailure;
@@ -57,12 +58,19 @@ public final class Ingester implements AutoCloseable {
   private final Provenance provenance;
   private final int threads;
   private final Cleaner cleaner = new Cleaner();
+  private final IncidentLinker linker;
 
   public Ingester(Store store, Analyzer analyzer, Provenance provenance, int threads) {
     this.store = store;
     this.analyzer = analyzer;
     this.provenance = provenance;
     this.threads = threads;
+    this.linker = new IncidentLinker(store);
+  }
+
+  /** Seconds spent linking events into incidents so far (part of the ingest time). */
+  public double linkingSeconds() {
+    return linker.seconds();
   }
 
   /** Ingests every item; returns what became of them. */
@@ -70,6 +78,7 @@ public final class Ingester implements AutoCloseable {
     Tally tally = new Tally();
     Set<String> seen = new HashSet<>();
     int[] done = {0};
+    linker.linkPending(); // events a killed run stored but did not link
     try (ArticleWriter writer = new ArticleWriter(store);
         OrderedWorkers<InputItem, Result> workers =
             new OrderedWorkers<>("sitrep-ingest", threads, this::prepare)) {
@@ -82,6 +91,8 @@ public final class Ingester implements AutoCloseable {
         workers.submit(item, sink);
       }
       workers.drain(sink);
+    } finally {
+      linker.flush();
     }
     return tally;
   }
@@ -91,11 +102,12 @@ public final class Ingester implements AutoCloseable {
     Result r = prepare(new InputItem.Read(article));
     try (ArticleWriter writer = new ArticleWriter(store)) {
       if (r instanceof Result.Analysed a) {
-        if (writer.save(a.analysis(), a.origin(), provenance)) {
+        if (writer.save(a.analysis(), a.origin(), provenance, linker::linkStored)) {
           for (LayerFailure lf : a.analysis().failures()) {
             writer.saveFailure(a.origin(), a.analysis().document().id(), lf.message());
           }
         }
+        linker.flush();
       } else if (r instanceof Result.Failed f) {
         writer.saveFailure(f.origin(), f.id(), f.reason());
       }
@@ -144,7 +156,7 @@ public final class Ingester implements AutoCloseable {
   private void commit(Result r, ArticleWriter writer, Tally tally, Set<String> seen) {
     if (r instanceof Result.Analysed a) {
       String sha = a.analysis().document().sha256();
-      if (seen.add(sha) && writer.save(a.analysis(), a.origin(), provenance)) {
+      if (seen.add(sha) && writer.save(a.analysis(), a.origin(), provenance, linker::linkStored)) {
         tally.stored++;
         String id = a.analysis().document().id();
         for (LayerFailure lf : a.analysis().failures()) {

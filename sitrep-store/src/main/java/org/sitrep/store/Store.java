@@ -33,7 +33,12 @@ public final class Store implements AutoCloseable {
           "event_participants",
           "counts",
           "quotes",
-          "failures");
+          "failures",
+          "incident_reports",
+          "incidents",
+          "incident_events",
+          "incident_links",
+          "incident_splits");
 
   private final String url;
   private final DuckDBConnection root;
@@ -176,6 +181,7 @@ public final class Store implements AutoCloseable {
             switch (t) {
               case "articles" -> " EXCLUDE (ingested_at)";
               case "failures" -> " EXCLUDE (first_seen)";
+              case "incident_splits" -> " EXCLUDE (created_at)";
               default -> "";
             };
         java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");

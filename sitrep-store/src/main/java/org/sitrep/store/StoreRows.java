@@ -338,7 +338,7 @@ public final class StoreRows {
     return sum;
   }
 
-  static String evidenceText(String text, List<Evidence> evidence) {
+  public static String evidenceText(String text, List<Evidence> evidence) {
     List<String> parts = new ArrayList<>();
     for (Evidence ev : evidence) {
       int s = Math.max(0, Math.min(ev.start(), text.length()));

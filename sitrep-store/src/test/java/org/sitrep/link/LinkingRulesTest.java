@@ -1,0 +1,284 @@
+package org.sitrep.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The linking rules on reports written for the test: what keeps two reports apart, the Lucene
+ * similarity of their evidence, the clustering's independence from order, and the reconciliation of
+ * claimed tolls.
+ */
+class LinkingRulesTest {
+  static final LocalDate DAY = LocalDate.parse("2025-03-14");
+  final TextSimilarity text = new TextSimilarity();
+
+  static Report report(
+      String uid,
+      String article,
+      String type,
+      LocalDate day,
+      String place,
+      double lat,
+      double lon,
+      String precision,
+      String evidence,
+      Long killed,
+      String outlet,
+      LocalDate published) {
+    return new Report(
+        uid,
+        article,
+        "doc-" + article,
+        type.substring(0, type.indexOf('.') < 0 ? type.length() : type.indexOf('.')),
+        type,
+        "occurred",
+        day,
+        day,
+        true,
+        place,
+        null,
+        place == null ? null : lat,
+        place == null ? null : lon,
+        "UA",
+        "Donetsk",
+        precision,
+        List.of("Russian forces"),
+        null,
+        outlet,
+        published,
+        "title",
+        0.9,
+        evidence,
+        killed == null
+            ? List.of()
+            : List.of(new Report.Figure("killed", killed, killed, killed, killed + " people")));
+  }
+
+  Verdict judge(Report a, Report b) {
+    return PairRules.judge(a, b, () -> text.similarity(a.evidence(), b.evidence()));
+  }
+
+  @Test
+  void similarEvidenceAtOnePlaceOnOneDayIsLinkedWithItsReasons() {
+    Report a =
+        report(
+            "a-v1",
+            "a",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Kramatorsk",
+            48.72,
+            37.56,
+            "city",
+            "A missile strike on an apartment block in Kramatorsk killed 12 people.",
+            12L,
+            "Wire",
+            DAY);
+    Report b =
+        report(
+            "b-v1",
+            "b",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Kramatorsk",
+            48.72,
+            37.56,
+            "city",
+            "The missile hit an apartment block in central Kramatorsk, killing 15.",
+            15L,
+            "Blog",
+            DAY);
+    Verdict v = judge(a, b);
+    assertThat(v.linked()).isTrue();
+    assertThat(v.rule()).startsWith("family+day:same+place:same+type:same+text:");
+    assertThat((Double) v.detail().get("text")).isBetween(0.1, 1.0);
+    assertThat(judge(b, a).score()).as("symmetric").isEqualTo(v.score());
+  }
+
+  @Test
+  void anotherTownAnotherDayOrAnotherFamilyKeepReportsApart() {
+    Report a =
+        report(
+            "a-v1",
+            "a",
+            "ATTACK.SHELLING",
+            DAY,
+            "Sloviansk",
+            48.85,
+            37.60,
+            "city",
+            "Russian artillery shelled Sloviansk, killing one man.",
+            1L,
+            "M",
+            DAY);
+    Report town =
+        report(
+            "b-v1",
+            "b",
+            "ATTACK.SHELLING",
+            DAY,
+            "Kostiantynivka",
+            48.53,
+            37.71,
+            "city",
+            "Russian artillery shelled Kostiantynivka, killing two women.",
+            2L,
+            "M",
+            DAY);
+    Report nextDay =
+        report(
+            "c-v1",
+            "c",
+            "ATTACK.SHELLING",
+            DAY.plusDays(1),
+            "Sloviansk",
+            48.85,
+            37.60,
+            "city",
+            "Russian artillery shelled Sloviansk again, killing one man.",
+            1L,
+            "M",
+            DAY.plusDays(1));
+    Report protest =
+        report(
+            "d-v1",
+            "d",
+            "PROTEST",
+            DAY,
+            "Sloviansk",
+            48.85,
+            37.60,
+            "city",
+            "People in Sloviansk protested against the shelling.",
+            null,
+            "M",
+            DAY);
+    assertThat(judge(a, town).rule()).isEqualTo("another-town");
+    assertThat(judge(a, nextDay).rule()).isEqualTo("days");
+    assertThat(judge(a, protest).rule()).isEqualTo("family");
+    assertThat(judge(a, town).apart()).isTrue();
+  }
+
+  @Test
+  void anEventRecalledWeeksLaterIsBackgroundNotAReport() {
+    Report a =
+        report(
+            "a-v1",
+            "a",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Kramatorsk",
+            48.72,
+            37.56,
+            "city",
+            "A missile strike on Kramatorsk killed 12 people.",
+            12L,
+            "Wire",
+            DAY);
+    Report later =
+        report(
+            "b-v1",
+            "b",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Kramatorsk",
+            48.72,
+            37.56,
+            "city",
+            "The missile strike on Kramatorsk in March killed 18 people.",
+            18L,
+            "Review",
+            DAY.plusDays(30));
+    assertThat(judge(a, later).rule()).isEqualTo("background");
+  }
+
+  @Test
+  void clusteringDoesNotDependOnTheOrderOfLinks() {
+    List<Clusterer.Edge> edges =
+        List.of(
+            new Clusterer.Edge("a", "b", 0.9, "r"),
+            new Clusterer.Edge("b", "c", 0.6, "r"),
+            new Clusterer.Edge("c", "d", 0.7, "r"),
+            new Clusterer.Edge("d", "e", 0.5, "r"));
+    // a and d may never be one: the strongest links win
+    java.util.function.BiPredicate<String, String> apart =
+        (x, y) -> (x.equals("a") && y.equals("d")) || (x.equals("d") && y.equals("a"));
+    List<List<String>> one = Clusterer.cluster(List.of("a", "b", "c", "d", "e"), edges, apart);
+    List<Clusterer.Edge> reversed = new java.util.ArrayList<>(edges);
+    java.util.Collections.reverse(reversed);
+    List<List<String>> two = Clusterer.cluster(List.of("e", "d", "c", "b", "a"), reversed, apart);
+    assertThat(two).isEqualTo(one);
+    assertThat(one).containsExactly(List.of("a", "b"), List.of("c", "d", "e"));
+  }
+
+  @Test
+  void contestedTollsGiveAConservativeRangeAndARisingTollSupersedesTheEarlierOne() {
+    Report a =
+        report(
+            "a-v1",
+            "a",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Kramatorsk",
+            48.72,
+            37.56,
+            "city",
+            "x",
+            12L,
+            "Wire",
+            DAY);
+    Report b =
+        report(
+            "b-v1",
+            "b",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Kramatorsk",
+            48.72,
+            37.56,
+            "city",
+            "x",
+            18L,
+            "Blog",
+            DAY);
+    Map<String, Reconciler.Figure> f = Reconciler.reconcile(List.of(b, a));
+    Reconciler.Figure killed = f.get("killed");
+    assertThat(killed.contested()).isTrue();
+    assertThat(killed.min()).isEqualTo(12);
+    assertThat(killed.max()).isEqualTo(18);
+    assertThat(killed.value()).isEqualTo(12);
+    assertThat(killed.claims()).hasSize(2);
+
+    Report next =
+        report(
+            "c-v1",
+            "c",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Kramatorsk",
+            48.72,
+            37.56,
+            "city",
+            "x",
+            20L,
+            "Post",
+            DAY.plusDays(1));
+    Reconciler.Figure rising = Reconciler.reconcile(List.of(a, next)).get("killed");
+    assertThat(rising.contested()).isFalse();
+    assertThat(rising.value()).isEqualTo(20);
+    assertThat(rising.claims().get(0).superseded()).isTrue();
+    assertThat(rising.distinctClaims()).isEqualTo(2);
+  }
+
+  @Test
+  void outletsAreNamesOrHostsNeverFilePaths() {
+    assertThat(Outlets.of("Northline Wire")).isEqualTo("Northline Wire");
+    assertThat(Outlets.of("https://www.example.org/news/1")).isEqualTo("example.org");
+    assertThat(Outlets.of("examples/wire.txt")).isNull();
+    assertThat(Outlets.of(null)).isNull();
+  }
+}
