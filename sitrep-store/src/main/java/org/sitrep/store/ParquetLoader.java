@@ -82,6 +82,8 @@ public final class ParquetLoader {
     } catch (SQLException e) {
       throw new StoreException(dir + ": cannot load the Parquet tables", e);
     }
+    // the loaded events are linked into incidents as an ingest links them (order does not matter)
+    new org.sitrep.link.IncidentLinker(store).linkPending();
     return added;
   }
 
