@@ -46,6 +46,7 @@ class ServeWatchIT {
                   "serve",
                   "--db",
                   dir.resolve("s.duckdb").toString(),
+                  "--create",
                   "--port",
                   "0",
                   "--watch",
