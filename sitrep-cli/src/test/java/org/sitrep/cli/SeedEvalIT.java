@@ -101,10 +101,17 @@ class SeedEvalIT {
     var mapper = org.sitrep.output.Json.mapper();
     for (String row : rows) {
       var node = mapper.readTree(row);
-      assertThat(node.path("kind").asText()).isIn("unmatched_prediction", "missed_gold");
+      String kind = node.path("kind").asText();
+      assertThat(kind).isIn("unmatched_prediction", "missed_gold", "wrong_actor", "wrong_counts");
       assertThat(node.path("set").asText()).isIn("articles", "heldout");
       assertThat(node.path("text").asText()).isNotBlank();
+      if (kind.startsWith("wrong_")) { // a found event's argument: what the key has, what we gave
+        assertThat(node.path("expected").asText())
+            .isNotBlank()
+            .isNotEqualTo(node.path("found").asText());
+      }
     }
+    assertThat(rows).anyMatch(r -> r.contains("\"kind\":\"wrong_actor\""));
     // one calibration row per counted prediction (true and false positives of both sets)
     Matcher counts = Pattern.compile("pooled: .*\\(tp (\\d+) fp (\\d+) ").matcher(pooled);
     assertThat(counts.find()).as(pooled).isTrue();
