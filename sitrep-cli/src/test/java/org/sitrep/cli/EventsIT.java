@@ -519,4 +519,29 @@ class EventsIT {
     assertThat(only(a, "DETENTION").status()).isEqualTo("historical");
     assertThat(a.events()).extracting(Event::family).doesNotContain("DISPLACEMENT");
   }
+
+  @Test
+  void peopleNamedOneByOneAreCountedOneByOne() throws Exception {
+    Analysis a =
+        analyze(
+            "A 61-year-old shepherd was killed by a landmine near the ridge village of Harbeth on"
+                + " Sunday, the regional governor said.\n\n"
+                + "On Tuesday, border guards arrested a local journalist and his driver at the"
+                + " crossing of Valmora, their editor said.\n\n"
+                + "The 9-year-old girl named Lina was fatally wounded as artillery shelled the"
+                + " market town of Ostrel on Friday, medics said.\n\n"
+                + "No soldier was hurt when a roadside bomb went off near the depot of Kessin on"
+                + " Saturday, the army said.");
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("ATTACK"))
+        .flatExtracting(Event::counts)
+        .extracting(Count::kind, Count::value)
+        .contains(tuple("killed", 1L))
+        .doesNotContain(tuple("injured", 1L));
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("DETENTION"))
+        .flatExtracting(Event::counts)
+        .extracting(Count::kind, Count::value)
+        .contains(tuple("arrested", 2L));
+  }
 }

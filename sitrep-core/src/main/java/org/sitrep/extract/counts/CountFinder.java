@@ -11,10 +11,10 @@ import org.sitrep.taxonomy.CountKind;
 
 /**
  * Finds the numbers of people a sentence reports and what happened to them: "killing at least 12
- * people", "41 wounded", "the death toll rose to 30", "an 18-month-old boy was fatally wounded"
- * (one killed), "1.3 million refugees", "15,000 had hoped to flee" (planned evacuees), "Just 400
- * managed to get out" (evacuated). Conjoined figures of one kind add up ("10 civilians and 5
- * fighters were killed").
+ * people", "41 wounded", "the death toll rose to 30", "1.3 million refugees", "15,000 had hoped to
+ * flee" (planned evacuees), "Just 400 managed to get out" (evacuated). Conjoined figures of one
+ * kind add up ("10 civilians and 5 fighters were killed"). One victim named or described without a
+ * number ("an 18-month-old boy was fatally wounded") is the tree's to count ({@link TreeCounts}).
  */
 public final class CountFinder {
   private CountFinder() {}
@@ -299,7 +299,7 @@ public final class CountFinder {
                   span)));
       i = Math.max(last.end(), i + 1);
     }
-    singleVictim(toks, lemmas, words, text, out);
+    // singleVictim(toks, lemmas, words, text, out);
     return new EventCounts.Counts(out);
   }
 
@@ -608,78 +608,5 @@ public final class CountFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * One victim described by age or role as the subject of a killing: "an 18-month-old boy was
-   * fatally wounded", "a nurse died", "the lifeless body of a man".
-   */
-  private static void singleVictim(
-      List<Token> toks, List<String> lemmas, List<String> words, String text, List<Found> out) {
-    for (Found f : out) {
-      if (f.kind() == CountKind.KILLED) {
-        return;
-      }
-    }
-    for (int k = 0; k < toks.size(); k++) {
-      String l = lemmas.get(k);
-      boolean body =
-          l.equals("lifeless") && k + 1 < toks.size() && lemmas.get(k + 1).equals("body");
-      boolean killedSingular = false;
-      if ((l.equals("kill")
-              || l.equals("wound") && k > 0 && lemmas.get(k - 1).equals("fatally")
-              || l.equals("die"))
-          && k > 0) {
-        // look left for "was" and a singular victim phrase opened by a/an or a proper name
-        int j = k - 1;
-        while (j >= 0
-            && (lemmas.get(j).equals("fatally")
-                || lemmas.get(j).equals("be")
-                    && (words.get(j).equals("was")
-                        || words.get(j).equals("is")
-                        || words.get(j).equals("has")
-                        || words.get(j).equals("been"))
-                || lemmas.get(j).equals("have"))) {
-          j--;
-        }
-        if (j < k - 1 || l.equals("die")) {
-          int start = j;
-          while (start >= 0
-              && k - start < 12
-              && (toks.get(start).pos().startsWith("NN")
-                  || toks.get(start).pos().startsWith("JJ")
-                  || toks.get(start).pos().equals("CD")
-                  || words.get(start).contains("-old")
-                  || toks.get(start).pos().equals("VBN"))) {
-            start--;
-          }
-          if (start >= 0
-              && start < j
-              && (words.get(start).equalsIgnoreCase("a")
-                  || words.get(start).equalsIgnoreCase("an"))) {
-            String headPos = toks.get(j).pos();
-            killedSingular = headPos.equals("NN") || headPos.equals("NNP");
-          }
-          boolean was = false;
-          for (int m = j + 1; m < k; m++) {
-            was |= words.get(m).equals("was");
-          }
-          if (j >= 0 && j < k - 1 && was && toks.get(j).pos().matches("NNP|NN")) {
-            // a named victim: "Kirill was fatally wounded"
-            killedSingular = true;
-            start = j;
-          }
-        }
-      }
-      if (body || killedSingular) {
-        int s = toks.get(Math.max(0, k - 1)).start();
-        int e = toks.get(Math.min(toks.size() - 1, k + 1)).end();
-        out.add(
-            new Found(
-                CountKind.KILLED,
-                new Count(CountKind.KILLED.label(), 1L, 1L, 1L, false, text.substring(s, e))));
-        return;
-      }
-    }
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.extract.syntax.DependencyTree;
+import org.sitrep.extract.syntax.Roles;
+import org.sitrep.extract.syntax.SyntaxLexicon;
 import org.sitrep.model.Count;
 import org.sitrep.model.Token;
 import org.sitrep.taxonomy.CountKind;
@@ -78,7 +80,173 @@ public final class TreeCounts {
                     text.substring(s, e))));
       }
     }
+    singles(t, toks, text, out);
     return new EventCounts.Counts(out);
+  }
+
+  private static final SyntaxLexicon LEX = SyntaxLexicon.english();
+
+  /** Kinds a single named or described person is counted for. */
+  private static final Set<CountKind> PERSONAL =
+      Set.of(CountKind.KILLED, CountKind.INJURED, CountKind.ARRESTED, CountKind.CAPTURED);
+
+  /**
+   * People named one by one as who a predicate of harm or custody happened to, where no figure of
+   * that kind is given: "a British man was killed" (killed 1), "Prakash was arrested", "arrested a
+   * journalist and his driver" (2), "Kirill was fatally wounded" (killed 1), "his killing".
+   */
+  private static void singles(
+      DependencyTree t, List<Token> toks, String text, List<CountFinder.Found> out) {
+    for (Token tok : toks) {
+      int g = tok.index();
+      CountKind kind = harmKind(t, g);
+      if (kind == null || has(out, kind)) {
+        continue;
+      }
+      int patient = patient(t, g);
+      int n = patient < 0 ? 0 : persons(t, patient, 0);
+      if (n <= 0) {
+        continue;
+      }
+      Roles.Phrase ph = Roles.phrase(t, patient);
+      String span = text.substring(t.token(ph.first()).start(), t.token(ph.end() - 1).end());
+      long v = n;
+      out.add(new CountFinder.Found(kind, new Count(kind.label(), v, v, v, false, span)));
+    }
+  }
+
+  private static boolean has(List<CountFinder.Found> out, CountKind kind) {
+    for (CountFinder.Found f : out) {
+      if (f.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The kind a predicate of harm or custody counts its patient as, or null. */
+  private static CountKind harmKind(DependencyTree t, int g) {
+    String lemma = t.lemma(g).toLowerCase(Locale.ROOT);
+    if (t.token(g).pos().startsWith("NN") && lemma.endsWith("ing")) {
+      lemma = lemma.substring(0, lemma.length() - 3); // "killing"
+    }
+    CountKind k = CountFinder.kindOfLemma(lemma);
+    if (k == CountKind.INJURED) {
+      for (int a : t.dependents(g, "advmod")) {
+        if (t.lemma(a).equalsIgnoreCase("fatally") || t.lemma(a).equalsIgnoreCase("mortally")) {
+          return CountKind.KILLED;
+        }
+      }
+    }
+    return k != null && PERSONAL.contains(k) ? k : null;
+  }
+
+  /**
+   * Who predicate {@code g} happened to: passive subject, object, subject of "die", "of"/possessor
+   * of a noun.
+   */
+  private static int patient(DependencyTree t, int g) {
+    String pos = t.token(g).pos();
+    String lemma = t.lemma(g).toLowerCase(Locale.ROOT);
+    if (pos.startsWith("VB")) {
+      int pass = t.dependent(g, "nsubj:pass");
+      if (pass >= 0) {
+        return pass;
+      }
+      int subj = t.dependent(g, "nsubj");
+      if (INTRANSITIVE.contains(lemma) || t.dependent(g, "aux:pass") >= 0) {
+        return subj >= 0 ? subj : controller(t, g);
+      }
+      if (pos.equals("VBN") && t.baseRelation(g).equals("acl") && t.dependent(g, "obj") < 0) {
+        return t.head(g); // "a British man killed while clearing mines"
+      }
+      return t.dependent(g, "obj");
+    }
+    if (pos.startsWith("NN")) {
+      int poss = t.dependent(g, "nmod:poss");
+      return poss >= 0 ? poss : t.dependent(g, "nmod:of");
+    }
+    return -1;
+  }
+
+  /**
+   * Who a clause without a subject of its own is about: the object, else the subject, of the verb
+   * it complements ("the boy named Kirill was fatally wounded", parsed as a complement of "named"),
+   * or the subject its coordination shares.
+   */
+  private static int controller(DependencyTree t, int g) {
+    int h = t.head(g);
+    if (h < 0 || !t.contains(h)) {
+      return -1;
+    }
+    String rel = t.baseRelation(g);
+    if (rel.equals("xcomp")) {
+      int obj = t.dependent(h, "obj");
+      return obj >= 0 ? obj : t.dependent(h, "nsubj");
+    }
+    if (rel.equals("conj")) {
+      int pass = t.dependent(h, "nsubj:pass");
+      return pass >= 0 ? pass : t.dependent(h, "nsubj");
+    }
+    return -1;
+  }
+
+  /**
+   * How many people phrase {@code p} names one by one: 1 for a name or a singular person noun ("a
+   * nurse", "the 36-year-old", "he"), the sum over its conjuncts; 0 when any part is no single
+   * person (a plural, a number, a thing).
+   */
+  private static int persons(DependencyTree t, int p, int depth) {
+    if (depth > 6 || !t.contains(p)) {
+      return 0;
+    }
+    Token tok = t.token(p);
+    String pos = tok.pos();
+    String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+    boolean one;
+    if (pos.equals("PRP") || pos.equals("PRP$") || pos.equals("WP$")) {
+      one =
+          Set.of("he", "him", "she", "her", "his", "whose")
+              .contains(tok.word().toLowerCase(Locale.ROOT));
+    } else if (pos.equals("NNP")) {
+      one = "PERSON".equals(tok.ner());
+    } else if (pos.equals("NN")) {
+      one = LEX.is("person", lemma);
+    } else {
+      one =
+          pos.equals("JJ")
+              && lemma.equals("old")
+              && tok.word().equalsIgnoreCase("old")
+              && hasYear(t, p); // "the 36-year-old"
+    }
+    if (!one || t.dependent(p, "nummod") >= 0) {
+      return 0;
+    }
+    for (int d : t.dependents(p, "det")) {
+      if (LEX.is("negator", t.lemma(d).toLowerCase(Locale.ROOT))) {
+        return 0; // "no soldier was hurt"
+      }
+    }
+    int n = 1;
+    for (org.sitrep.model.Dependency d : t.dependents(p)) {
+      if (DependencyTree.base(d.relation()).equals("conj") && t.head(d.dependent()) == p) {
+        int c = persons(t, d.dependent(), depth + 1);
+        if (c == 0) {
+          return 0;
+        }
+        n += c;
+      }
+    }
+    return n;
+  }
+
+  private static boolean hasYear(DependencyTree t, int old) {
+    for (org.sitrep.model.Dependency d : t.dependents(old)) {
+      if (t.lemma(d.dependent()).equalsIgnoreCase("year")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean planned(CountKind k) {

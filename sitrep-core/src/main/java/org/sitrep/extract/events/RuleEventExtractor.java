@@ -395,8 +395,12 @@ public final class RuleEventExtractor implements EventExtractor {
         a = NounPhrases.resolvePronoun(ctx, a); // "he said his troops…": the person named before
       }
       Np t = NounPhrases.fromTree(ctx, rr.target());
-      if (a != null && !(family.isStatement() && actorNp != null)) {
-        // a statement keeps the speaker the speech-aware window rules found ("said … and warned")
+      if (a != null
+          && !(family.isStatement()
+              && actorNp != null
+              && (rr.reported() || a.pronoun() || !Roles.ownSubject(tree, head, rr.actor())))) {
+        // a statement's own subject speaks; for a pronoun or a reported one it keeps the speaker
+        // the speech-aware window rules found ("said … and warned", "I urge")
         actorNp = a;
       }
       if (t != null) {

@@ -67,6 +67,7 @@ public final class Roles {
     Token tok = t.token(trigger);
     Reading r =
         tok.isVerb() || hasVerbalDependents(t, trigger) ? verbal(t, trigger) : nominal(t, trigger);
+    r = new Reading(named(t, r.actor()), r.target(), r.reported());
     if (r.actor() != null && pronominal(t, r.actor().head())) {
       Phrase reporter = reporter(t, trigger);
       if (reporter != null) {
@@ -74,6 +75,52 @@ public final class Roles {
       }
     }
     return r;
+  }
+
+  /**
+   * Whether {@code actor} is the trigger's own subject in the basic tree (or the name in apposition
+   * to it), not one the enhanced graph shares along a coordination the parser may have misplaced.
+   */
+  public static boolean ownSubject(DependencyTree t, int trigger, Phrase actor) {
+    int x = actor.head();
+    for (int guard = 0; guard < 3 && t.contains(x); guard++) {
+      int h = t.head(x);
+      String rel = t.baseRelation(x);
+      if (h == trigger) {
+        return rel.equals("nsubj");
+      }
+      if (!rel.equals("appos") && !rel.equals("nmod")) {
+        return false;
+      }
+      x = h;
+    }
+    return false;
+  }
+
+  /**
+   * The name an apposition gives a singular common-noun phrase ("a spokesman for the army, Col. X,
+   * said"): the named party, not its role, acts.
+   */
+  private static Phrase named(DependencyTree t, Phrase p) {
+    if (p == null || !t.token(p.head()).pos().equals("NN")) {
+      return p;
+    }
+    for (int a : t.dependents(p.head(), "appos")) {
+      if (t.head(a) == p.head() && t.token(a).isProperNoun()) {
+        return phrase(t, a);
+      }
+    }
+    for (Dependency d : t.dependents(p.head())) {
+      // "a spokesman for the army, Col. X": the parser may hang the name on the "for" noun
+      if (d.relation().startsWith("nmod:") && t.head(d.dependent()) == p.head()) {
+        for (int a : t.dependents(d.dependent(), "appos")) {
+          if (t.head(a) == d.dependent() && "PERSON".equals(t.token(a).ner())) {
+            return phrase(t, a);
+          }
+        }
+      }
+    }
+    return p;
   }
 
   /** "they", "it", or a noun a pronoun possesses ("its fighters", "his troops"). */
@@ -115,9 +162,16 @@ public final class Roles {
 
   private Reading verbal(DependencyTree t, int v) {
     int pass = t.dependent(v, "nsubj:pass");
-    if (pass >= 0 || t.dependent(v, "aux:pass") >= 0) {
+    int by = t.dependent(v, "obl:by");
+    boolean bareParticiple =
+        t.token(v).pos().equals("VBN")
+            && t.dependent(v, "nsubj") < 0
+            && t.dependent(v, "obj") < 0
+            && t.dependent(v, "aux") < 0;
+    if (pass >= 0 || t.dependent(v, "aux:pass") >= 0 || bareParticiple && by >= 0) {
+      // "was betrayed and arrested by soldiers": a participle sharing a passive has a "by" agent
       int agent = t.dependent(v, "obl:agent");
-      return new Reading(phrase(t, agent), phrase(t, pass));
+      return new Reading(phrase(t, agent >= 0 ? agent : by), phrase(t, pass));
     }
     int subj = t.dependent(v, "nsubj");
     int obj = t.dependent(v, "obj");

@@ -110,15 +110,6 @@ class CountFinderTest {
   }
 
   @Test
-  void victimByAgeIsOneKilled() {
-    var found =
-        find(
-            "An/a/DT 18-month-old/18-month-old/JJ boy/boy/NN was/be/VBD"
-                + " fatally/fatally/RB wounded/wound/VBN");
-    assertThat(only(found, "killed").value()).isEqualTo(1L);
-  }
-
-  @Test
   void thousandsOfRefugeesIsARange() {
     var found = find("thousands/thousand/NNS of/of/IN refugees/refugee/NNS");
     Count c = only(found, "refugees");

@@ -133,6 +133,20 @@ class SyntaxIT {
   }
 
   @Test
+  void aSharedPassiveKeepsItsByAgentAndARoleNounItsName() {
+    Sentence shared =
+        parse("The courier was robbed at a checkpoint and detained by militiamen on Monday.");
+    assertThat(text(shared, roles(shared, "detained").actor())).isEqualTo("militiamen");
+
+    Sentence role =
+        parse("A spokesman for the river brigade, Major Tomas Irven, denied the report on Sunday.");
+    Roles.Reading r = roles(role, "denied");
+    assertThat(text(role, r.actor())).isEqualTo("major tomas irven");
+    assertThat(Roles.ownSubject(DependencyTree.of(role), token(role, "denied"), r.actor()))
+        .isTrue();
+  }
+
+  @Test
   void pronounActorsInReportedSpeechAreTheReporter() {
     Sentence s = parse("The navy said its gunboats had sunk two smuggling vessels overnight.");
     Roles.Reading r = roles(s, "sunk");
