@@ -75,15 +75,19 @@ public final class EventCounts {
   }
 
   /**
-   * A sentence that gives a running total over a period rather than one event's toll: "since
-   * April", "has since killed", "in the past two weeks", "over the past four years", "so far this
-   * year", "the deadliest month".
+   * A sentence that gives a running total over a period rather than one event's toll: "in the past
+   * two weeks", "over the past four years", "so far this year", "since January". A toll "since" an
+   * event ("230 civilians have died since the offensive began") is that event's.
    */
+  private static boolean isDate(Token t) {
+    return "DATE".equals(t.ner()) || t.word().matches("(19|20)\\d\\d");
+  }
+
   public static boolean isCumulative(List<Token> toks) {
     for (int k = 0; k < toks.size(); k++) {
       String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-      if (w.equals("since")) {
-        return true;
+      if (w.equals("since") && k + 1 < toks.size() && isDate(toks.get(k + 1))) {
+        return true; // "killed since January": a toll over a period; "since the attack" is its own
       }
       if ((w.equals("past") || w.equals("last"))
           && k > 0

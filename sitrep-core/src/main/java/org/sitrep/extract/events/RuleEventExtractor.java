@@ -180,8 +180,8 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     if (EventCounts.isCumulative(toks)) {
-      // "more than 300,000 people have been killed since the war began": a war's running toll
-      // is no event's figure
+      // "killed 40,000 people over the past four years": a running toll over a period is no
+      // event's figure
       counts =
           new EventCounts.Counts(
               counts.found().stream()
