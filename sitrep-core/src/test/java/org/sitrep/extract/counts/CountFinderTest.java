@@ -20,7 +20,14 @@ class CountFinderTest {
       String[] f = part.split("/");
       int start = text.length();
       text.append(f[0]).append(' ');
-      toks.add(new Token(i++, f[0], f[1], f[2], "O", new Span(start, start + f[0].length())));
+      toks.add(
+          new Token(
+              i++,
+              f[0],
+              f[1],
+              f[2],
+              f.length > 3 ? f[3] : "O",
+              new Span(start, start + f[0].length())));
     }
     return CountFinder.find(toks, text.toString()).found();
   }
@@ -148,7 +155,9 @@ class CountFinderTest {
     int at = 0;
     for (String part : tagged.split(" ")) {
       String[] f = part.split("/");
-      toks.add(new Token(i++, f[0], f[1], f[2], "O", new Span(at, at + f[0].length())));
+      toks.add(
+          new Token(
+              i++, f[0], f[1], f[2], f.length > 3 ? f[3] : "O", new Span(at, at + f[0].length())));
       at += f[0].length() + 1;
     }
     return toks;
@@ -161,7 +170,7 @@ class CountFinderTest {
                 tokens(
                     "more/more/JJR than/than/IN 500/500/CD"
                         + " civilians/civilian/NNS have/have/VBP been/be/VBN killed/kill/VBN since/since/IN"
-                        + " January/January/NNP")))
+                        + " January/January/NNP/DATE")))
         .isTrue();
     assertThat(
             EventCounts.isCumulative(
