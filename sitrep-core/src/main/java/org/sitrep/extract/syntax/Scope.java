@@ -62,6 +62,14 @@ public final class Scope {
         && t.token(t.head(trigger)).isNoun()) {
       return Reading.MODIFIER;
     }
+    if (rel.equals("acl")
+        && pos.equals("VBG")
+        && t.head(trigger) >= 0
+        && t.token(t.head(trigger)).pos().matches("NNS|NNP|NNPS")) {
+      // "the militias fighting in the north", "the SDF, fighting to…": who a party is, not an act
+      // (a singular thing "carrying aid" is still its delivery)
+      return Reading.MODIFIER;
+    }
     for (int m : t.dependents(trigger, "amod")) {
       if (lex.is("unreal-modifier", t.lemma(m)) || lex.is("unreal-modifier", t.word(m))) {
         return Reading.HYPOTHETICAL; // a modifier names an event foreseen, not reported
