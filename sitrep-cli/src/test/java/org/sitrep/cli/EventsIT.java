@@ -544,4 +544,21 @@ class EventsIT {
         .extracting(Count::kind, Count::value)
         .contains(tuple("arrested", 2L));
   }
+
+  @Test
+  void aDateDatesTheNextSentenceButNotTheRestOfAnUnbrokenText() throws Exception {
+    Analysis a =
+        analyze(
+            "The river port of Oskeni was taken by the rebels in March 2019. Its market has"
+                + " reopened and the ferries run again. Traders say fuel is scarce. Gunmen"
+                + " ambushed a convoy of fuel trucks on the coast road, killing two drivers, a"
+                + " police spokesman said.");
+    Event ambush =
+        a.events().stream()
+            .filter(e -> e.family().equals("ATTACK"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no attack in " + a.events()));
+    assertThat(ambush.status()).isEqualTo("occurred");
+    assertThat(ambush.date().start()).isAfter(LocalDate.of(2024, 1, 1));
+  }
 }

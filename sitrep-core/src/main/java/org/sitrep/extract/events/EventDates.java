@@ -15,8 +15,8 @@ import org.sitrep.model.Token;
 
 /**
  * The date of an event: the sentence's temporal expression nearest the trigger (not one that dates
- * another clause), else the paragraph's last before the sentence, else the publication date at week
- * precision; and what makes a date background or history rather than news.
+ * another clause), else the last of the sentence before it in its paragraph, else the publication
+ * date at week precision; and what makes a date background or history rather than news.
  */
 final class EventDates {
   /** Events dated further back than this before publication are background. */
@@ -24,11 +24,6 @@ final class EventDates {
 
   private EventDates() {}
 
-  /**
-   * The date of the event a hit reports: the sentence's expression nearest the trigger, else the
-   * paragraph's last before the sentence, else the publication date at week precision (null without
-   * one).
-   */
   /**
    * "marking Tuesday's International Women's Day": a possessive date belongs to the noun it
    * modifies; it dates the event only when that noun is the trigger ("Friday's massacre").
@@ -51,6 +46,11 @@ final class EventDates {
     return between > 3;
   }
 
+  /**
+   * The date of the event a hit reports: the sentence's expression nearest the trigger, else the
+   * last of the sentence before in its paragraph, else the publication date at week precision (null
+   * without one).
+   */
   static EventDate date(EventContext ctx, Sentence s, Hit h) {
     int trigger = ctx.tokens.get(h.first()).start();
     TimeExpression best = null;
@@ -69,10 +69,9 @@ final class EventDates {
       return sinceOrOn(ctx, best);
     }
     Span para = ctx.paragraphOf(s.span().start());
+    int from = Math.max(para.start(), carryStart(ctx, s));
     for (TimeExpression t : ctx.dates) {
-      if (t.start() != null
-          && para.start() <= t.span().start()
-          && t.span().end() <= s.span().start()) {
+      if (t.start() != null && from <= t.span().start() && t.span().end() <= s.span().start()) {
         best = t;
       }
     }
@@ -83,6 +82,20 @@ final class EventDates {
       return null;
     }
     return new EventDate(ctx.published, ctx.published, DatePrecision.WEEK, null);
+  }
+
+  /** How many sentences before an event's own a date still carries over to it (the one before). */
+  static final int CARRY_SENTENCES = 1;
+
+  /**
+   * The start of the sentences whose dates carry over to sentence {@code s}: its paragraph, but no
+   * further back than {@link #CARRY_SENTENCES} sentences (a text without paragraph breaks is one
+   * long paragraph; "last year" early in it dates nothing at its end).
+   */
+  private static int carryStart(EventContext ctx, Sentence s) {
+    List<Sentence> all = ctx.doc.sentences();
+    int i = s.index() - CARRY_SENTENCES;
+    return i <= 0 || i >= all.size() ? 0 : all.get(i).span().start();
   }
 
   /**
