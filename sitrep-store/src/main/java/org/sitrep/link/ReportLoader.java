@@ -27,7 +27,7 @@ final class ReportLoader {
       "SELECT e.uid, e.article_sha256, a.id, e.family, e.type, e.status, e.date_start,"
           + " e.date_end, e.place_name, p.geonames_id, e.lat, e.lon, e.country, e.admin1,"
           + " e.geo_precision, e.actors, e.source_name, a.source, a.published, a.title,"
-          + " e.confidence, e.evidence_text FROM events e"
+          + " e.confidence, e.evidence_text, e.evidence FROM events e"
           + " JOIN articles a ON a.sha256 = e.article_sha256"
           + " LEFT JOIN places p ON p.article_sha256 = e.article_sha256 AND p.id = e.place_id"
           + " WHERE e.article_sha256 = ? ORDER BY e.uid";
@@ -35,23 +35,26 @@ final class ReportLoader {
   private static final String FROM_REPORTS =
       "SELECT uid, article_sha256, document_id, family, type, status, first_day, last_day, dated,"
           + " place_name, geonames_id, lat, lon, country, admin1, geo_precision, actors,"
-          + " source_name, outlet, published, title, confidence, evidence_text, figures"
+          + " source_name, outlet, published, title, confidence, evidence_text, figures, lead"
           + " FROM incident_reports";
 
   private ReportLoader() {}
 
   /** The events of one article, in uid order, read from the event tables and kept for linking. */
   static List<Report> ofArticle(Connection c, String sha) throws SQLException {
-    List<Report> out = new ArrayList<>();
+    List<Report> read = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     Map<String, List<Report.Figure>> figures = figures(c, sha);
     try (PreparedStatement ps = c.prepareStatement(FROM_EVENTS)) {
       ps.setString(1, sha);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(fromEvent(rs, figures.getOrDefault(rs.getString(1), List.of())));
+          read.add(fromEvent(rs, figures.getOrDefault(rs.getString(1), List.of())));
+          starts.add(firstStart(rs.getString(23)));
         }
       }
     }
+    List<Report> out = Leads.mark(read, starts);
     save(c, out);
     return out;
   }
@@ -74,7 +77,9 @@ final class ReportLoader {
       places.put(p.id(), p);
     }
     List<Report> out = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     for (org.sitrep.model.Event e : a.events()) {
+      starts.add(e.evidence().isEmpty() ? Integer.MAX_VALUE : e.evidence().get(0).start());
       org.sitrep.model.Place p = e.place() == null ? null : places.get(e.place());
       LocalDate start = e.date() == null ? null : e.date().start();
       LocalDate end = e.date() == null ? null : e.date().end();
@@ -118,6 +123,7 @@ final class ReportLoader {
               org.sitrep.store.StoreRows.evidenceText(d.text(), e.evidence()),
               figures));
     }
+    out = new ArrayList<>(Leads.mark(out, starts));
     out.sort(java.util.Comparator.comparing(Report::uid));
     return out;
   }
@@ -154,7 +160,7 @@ final class ReportLoader {
         continue;
       }
       families.add(r.family());
-      statuses.add(r.status());
+      statuses.addAll(PairRules.compatibleStatuses(r.status()));
       first = first == null || r.first().isBefore(first) ? r.first() : first;
       last = last == null || r.last().isAfter(last) ? r.last() : last;
     }
@@ -215,10 +221,11 @@ final class ReportLoader {
             r.title(),
             r.confidence(),
             r.evidence() == null ? "" : r.evidence(),
-            json(r.claims())
+            json(r.claims()),
+            r.lead()
           });
     }
-    Rows.insert(c, "incident_reports", 24, rows, "");
+    Rows.insert(c, "incident_reports", 25, rows, "");
   }
 
   private static List<Report> query(Connection c, String sql, List<?> params) throws SQLException {
@@ -276,7 +283,14 @@ final class ReportLoader {
         rs.getString(21),
         rs.getDouble(22),
         rs.getString(23),
-        figures);
+        figures,
+        rs.getBoolean(25));
+  }
+
+  /** Where the first evidence sentence of a stored event starts, from its evidence JSON. */
+  private static int firstStart(String evidenceJson) throws SQLException {
+    JsonNode first = tree(evidenceJson).path(0);
+    return first.path("start").isInt() ? first.get("start").asInt() : Integer.MAX_VALUE;
   }
 
   private static Map<String, List<Report.Figure>> figures(Connection c, String sha)
