@@ -134,6 +134,15 @@ public final class PairRules {
     return HAPPENED.contains(status) ? HAPPENED : Set.of(status);
   }
 
+  /**
+   * Whether a report may be linked to any other: it has days, no vaguer than {@value
+   * #MAX_SPAN_DAYS}, and is not background to its article. A report that may not is apart from
+   * every other, so its rivals need not be read.
+   */
+  static boolean mayLink(Report r) {
+    return r.first() != null && span(r) <= MAX_SPAN_DAYS && !background(r);
+  }
+
   /** Whether the two can never be one incident; cheap (no text). */
   public static boolean keptApart(Report a, Report b) {
     return apart(a, b, new LinkedHashMap<>()) != null;

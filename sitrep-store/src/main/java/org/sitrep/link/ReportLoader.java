@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.output.Json;
 
@@ -146,44 +145,13 @@ final class ReportLoader {
     return out;
   }
 
-  /**
-   * Kept reports of other articles that might tell of the same happening as one of {@code reports}:
-   * the same families and statuses, days within theirs. (Each pair is judged on its own.)
-   */
-  static List<Report> rivals(Connection c, List<Report> reports) throws SQLException {
-    Set<String> families = new TreeSet<>();
-    Set<String> statuses = new TreeSet<>();
-    LocalDate first = null;
-    LocalDate last = null;
-    for (Report r : reports) {
-      if (r.first() == null) {
-        continue;
-      }
-      families.add(r.family());
-      statuses.addAll(PairRules.compatibleStatuses(r.status()));
-      first = first == null || r.first().isBefore(first) ? r.first() : first;
-      last = last == null || r.last().isAfter(last) ? r.last() : last;
-    }
-    if (first == null) {
-      return List.of();
-    }
-    List<Object> p = new ArrayList<>(families);
-    p.addAll(statuses);
-    p.add(reports.get(0).article());
-    // a rival's span is at most PairRules.MAX_SPAN_DAYS long, so its first day is near ours
-    p.add(first.minusDays(PairRules.MAX_SPAN_DAYS));
-    p.add(last);
-    p.add(first);
+  /** The kept reports whose first day is in [from, to), in uid order. */
+  static List<Report> firstDayBetween(Connection c, LocalDate from, LocalDate to)
+      throws SQLException {
     return query(
         c,
-        FROM_REPORTS
-            + " WHERE family IN ("
-            + String.join(", ", Collections.nCopies(families.size(), "?"))
-            + ") AND status IN ("
-            + String.join(", ", Collections.nCopies(statuses.size(), "?"))
-            + ") AND article_sha256 <> ? AND first_day BETWEEN ? AND ? AND last_day >= ?"
-            + " ORDER BY uid",
-        p);
+        FROM_REPORTS + " WHERE first_day >= ? AND first_day < ? ORDER BY uid",
+        List.of(from, to));
   }
 
   /** Forgets every kept report (a full re-link reads them again from the events). */
@@ -225,7 +193,7 @@ final class ReportLoader {
             r.lead()
           });
     }
-    Rows.insert(c, "incident_reports", 25, rows, "");
+    Rows.append(c, "incident_reports", rows);
   }
 
   private static List<Report> query(Connection c, String sql, List<?> params) throws SQLException {
