@@ -102,7 +102,13 @@ public final class PairRules {
       detail.put("news", news);
       rule += "+" + news;
     }
-    boolean linked = score >= LINK_AT && (news == null || news.equals("news:other-day"));
+    boolean weapons = Weapons.contradict(a.evidence(), b.evidence());
+    if (weapons) {
+      detail.put("weapon", "weapon:other");
+      rule += "+weapon:other";
+    }
+    boolean linked =
+        score >= LINK_AT && !weapons && (news == null || news.equals("news:other-day"));
     Verdict.Kind kind = linked ? Verdict.Kind.LINKED : Verdict.Kind.COMPATIBLE;
     return new Verdict(kind, round(score), rule, detail);
   }

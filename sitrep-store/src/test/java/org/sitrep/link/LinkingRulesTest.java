@@ -333,6 +333,56 @@ class LinkingRulesTest {
   }
 
   @Test
+  void aGasAttackAndAShellingNamedAsSuchAreNotLinked() {
+    Report gas =
+        report(
+            "a-v1",
+            "a",
+            "ATTACK.SHELLING",
+            DAY,
+            "Avdiivka",
+            48.14,
+            37.75,
+            "city",
+            "Rockets carrying chlorine gas struck Avdiivka, and six people suffocated.",
+            6L,
+            "Wire",
+            DAY);
+    Report shells =
+        report(
+            "b-v1",
+            "b",
+            "ATTACK.SHELLING",
+            DAY,
+            "Avdiivka",
+            48.14,
+            37.75,
+            "city",
+            "Rockets struck Avdiivka, and six people were killed by the shelling.",
+            6L,
+            "Blog",
+            DAY);
+    Report alsoGas =
+        report(
+            "c-v1",
+            "c",
+            "ATTACK.SHELLING",
+            DAY,
+            "Avdiivka",
+            48.14,
+            37.75,
+            "city",
+            "Six people suffocated when rockets with toxic gas struck Avdiivka.",
+            6L,
+            "Post",
+            DAY);
+    Verdict v = judge(gas, shells);
+    assertThat(v.linked()).isFalse();
+    assertThat(v.rule()).endsWith("+weapon:other");
+    assertThat(judge(gas, alsoGas).linked()).isTrue();
+  }
+
+  @Test
   void clusteringDoesNotDependOnTheOrderOfLinks() {
     List<Clusterer.Edge> edges =
         List.of(
