@@ -277,7 +277,7 @@ class ApiIT {
     for (String p : SitrepServer.apiPaths()) {
       assertThat(api.get("paths").has(p)).as(p).isTrue();
     }
-    assertThat(json("/api/stats").get("schema_version").asText()).isEqualTo("12");
+    assertThat(json("/api/stats").get("schema_version").asText()).isEqualTo("12.1");
     assertThat(get("/vendor/countries.geojson").statusCode()).isEqualTo(200);
   }
 

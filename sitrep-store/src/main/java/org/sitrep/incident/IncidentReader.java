@@ -62,27 +62,24 @@ public final class IncidentReader {
     };
   }
 
-  /** One page of incidents: {@code {total, limit, offset, items: [...]}}. */
+  /**
+   * One page of incidents: {@code {total, limit, offset, items: [...]}}. The total comes with the
+   * page (a window count over the filtered incidents), so the filter runs once; only a page past
+   * the end asks for it on its own.
+   */
   public ObjectNode incidents(EventQuery q) {
     EventQuery.Sql w = where(q);
     ObjectNode out = M.createObjectNode();
     try (Connection c = store.connection()) {
-      try (PreparedStatement ps =
-              prepare(c, "SELECT count(*) FROM incidents i" + w.text(), w.params());
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        out.put("total", rs.getLong(1));
-      }
-      out.put("limit", q.limit());
-      out.put("offset", q.offset());
       List<Object> params = new ArrayList<>(w.params());
       params.add(q.limit());
       params.add(q.offset());
-      ArrayNode items = out.putArray("items");
+      ArrayNode items = M.createArrayNode();
+      long total = -1;
       String sql =
           "SELECT "
               + COLUMNS
-              + " FROM incidents i"
+              + ", count(*) OVER () FROM incidents i"
               + w.text()
               + " ORDER BY "
               + order(q.sort())
@@ -91,8 +88,21 @@ public final class IncidentReader {
           ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           items.add(summary(rs, false));
+          total = rs.getLong(22);
         }
       }
+      if (total < 0) {
+        try (PreparedStatement ps =
+                prepare(c, "SELECT count(*) FROM incidents i" + w.text(), w.params());
+            ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
+        }
+      }
+      out.put("total", total);
+      out.put("limit", q.limit());
+      out.put("offset", q.offset());
+      out.set("items", items);
     } catch (SQLException e) {
       throw new StoreException("cannot query incidents", e);
     }

@@ -43,6 +43,7 @@ import org.sitrep.store.StoreException;
 public final class IncidentLinker {
   private final Store store;
   private final TextSimilarity similarity = new TextSimilarity();
+  private final RivalCache cache = new RivalCache();
 
   /** Analysed evidence of recent reports: the rivals of one day come up again and again. */
   private final Map<String, TextSimilarity.Indexed> texts =
@@ -68,9 +69,19 @@ public final class IncidentLinker {
   public void linkArticle(String sha) {
     long t0 = System.nanoTime();
     try (Connection c = store.connection()) {
-      inTransaction(c, () -> link(c, ReportLoader.ofArticle(c, sha)));
+      inTransaction(
+          c,
+          () -> {
+            List<Report> reports = ReportLoader.ofArticle(c, sha);
+            cache.saved(reports);
+            link(c, reports);
+          });
     } catch (SQLException e) {
+      cache.clear(); // rolled back: what it added is not in the store
       throw new StoreException("cannot link the events of article " + sha, e);
+    } catch (RuntimeException e) {
+      cache.clear();
+      throw e;
     } finally {
       nanos += System.nanoTime() - t0;
     }
@@ -87,6 +98,9 @@ public final class IncidentLinker {
       if (alone.size() >= MAX_ALONE) {
         flush(c);
       }
+    } catch (SQLException | RuntimeException e) {
+      cache.clear(); // the article's transaction rolls back: what it added is not in the store
+      throw e;
     } finally {
       nanos += System.nanoTime() - t0;
     }
@@ -99,6 +113,7 @@ public final class IncidentLinker {
    */
   public void flush() {
     if (alone.isEmpty()) {
+      cache.clear();
       return;
     }
     long t0 = System.nanoTime();
@@ -107,6 +122,7 @@ public final class IncidentLinker {
     } catch (SQLException e) {
       throw new StoreException("cannot write incidents", e);
     } finally {
+      cache.clear(); // the batch ends: other writers' reports may come next
       nanos += System.nanoTime() - t0;
     }
   }
@@ -116,6 +132,7 @@ public final class IncidentLinker {
       return;
     }
     ReportLoader.save(c, alone);
+    cache.saved(alone);
     List<List<String>> groups = new ArrayList<>();
     Map<String, Report> byUid = new HashMap<>();
     for (Report r : alone) {
@@ -163,6 +180,7 @@ public final class IncidentLinker {
     } catch (SQLException e) {
       throw new StoreException("cannot clear incidents", e);
     }
+    cache.clear();
     return linkPending();
   }
 
@@ -290,10 +308,12 @@ public final class IncidentLinker {
       return true;
     }
     Set<String> splits = splits(c, reports);
-    List<Report> rivals = new ArrayList<>(ReportLoader.rivals(c, reports));
-    rivals.addAll(alone);
+    List<Report> rivals = cache.rivals(c, reports, alone);
     List<Object[]> links = new ArrayList<>();
     for (Report r : reports) {
+      if (!PairRules.mayLink(r)) {
+        continue; // apart from every other report
+      }
       for (Report other : rivals) {
         if (splits.contains(splitKey(r.article(), other.article(), r.family()))) {
           continue;
@@ -327,6 +347,7 @@ public final class IncidentLinker {
     flush(c); // the reports held so far, some of which may be linked now
     if (hold) {
       ReportLoader.save(c, reports);
+      cache.saved(reports);
     }
     Rows.insert(c, "incident_links", 5, links, " ON CONFLICT DO NOTHING");
     Map<String, Report> known = new HashMap<>();
@@ -508,8 +529,8 @@ public final class IncidentLinker {
             });
       }
     }
-    Rows.insert(c, "incidents", 22, incidentRows, "");
-    Rows.insert(c, "incident_events", 5, memberRows, "");
+    Rows.append(c, "incidents", incidentRows);
+    Rows.append(c, "incident_events", memberRows);
   }
 
   /** An incident's id: from its first member's uid, so the same members give the same id. */

@@ -12,8 +12,9 @@ import java.util.Set;
  * reports apart, then a score for those that remain:
  *
  * <ul>
- *   <li>the same family and status (an airstrike and a bombing may be one attack; an attack and a
- *       protest never);
+ *   <li>the same family and a compatible status (an airstrike and a bombing may be one attack; an
+ *       attack and a protest never; an attack that occurred and one a source claims may be one, a
+ *       planned one and one that occurred never);
  *   <li>days that overlap: the event's own days, else the day before publication and the day of it
  *       ("yesterday" in a later article resolves to the same day); a date vaguer than {@value
  *       #MAX_SPAN_DAYS} days links nothing;
@@ -26,8 +27,12 @@ import java.util.Set;
  *
  * <p>The score weighs the similarity of the evidence ({@link TextSimilarity}, {@value #W_TEXT}),
  * the place rule ({@value #W_PLACE}), the type ({@value #W_TYPE}) and the day ({@value #W_DAY}),
- * with a bonus for a shared actor; a pair is linked at {@value #LINK_AT} or more. Every verdict
- * depends on the two reports alone.
+ * with a bonus for a shared actor; a pair is linked at {@value #LINK_AT} or more. Reports that
+ * articles published on different days link only when both are their articles' leads and their
+ * evidence is alike ({@value #OTHER_DAY_TEXT} or more, {@value #OTHER_DAY_TEXT_AT_POINT} for one
+ * day, town and type): a later article's mention of an event is mostly context, and a day-after
+ * report of one place's attack is as likely the next attack as the same one. Every verdict depends
+ * on the two reports alone.
  */
 public final class PairRules {
   static final int MAX_SPAN_DAYS = 3;
@@ -39,6 +44,13 @@ public final class PairRules {
   static final double W_DAY = 0.1;
   static final double W_ACTOR = 0.05;
   static final double LINK_AT = 0.45;
+  static final double OTHER_DAY_TEXT = 0.4;
+  static final double OTHER_DAY_TEXT_AT_POINT = 0.25;
+
+  /**
+   * Statuses that tell that an event happened: occurred, still going on, or claimed by a source.
+   */
+  private static final Set<String> HAPPENED = Set.of("occurred", "ongoing", "claimed");
 
   private PairRules() {}
 
@@ -79,8 +91,62 @@ public final class PairRules {
             placeRule,
             sameType ? "type:same" : "type:compatible",
             "text:" + round(text));
-    Verdict.Kind kind = score >= LINK_AT ? Verdict.Kind.LINKED : Verdict.Kind.COMPATIBLE;
+    boolean sameAtPoint =
+        dayRule.equals("day:same")
+            && placeRule.equals("place:same")
+            && sameType
+            && a.pointPlace()
+            && b.pointPlace();
+    String news = newsDays(a, b, text, sameAtPoint);
+    if (news != null) {
+      detail.put("news", news);
+      rule += "+" + news;
+    }
+    boolean weapons = Weapons.contradict(a.evidence(), b.evidence());
+    if (weapons) {
+      detail.put("weapon", "weapon:other");
+      rule += "+weapon:other";
+    }
+    boolean linked =
+        score >= LINK_AT && !weapons && (news == null || news.equals("news:other-day"));
+    Verdict.Kind kind = linked ? Verdict.Kind.LINKED : Verdict.Kind.COMPATIBLE;
     return new Verdict(kind, round(score), rule, detail);
+  }
+
+  /**
+   * Null when both articles were published on one day (or a day is unknown); "news:other-day" when
+   * they were not but both reports lead their articles with alike evidence ({@value
+   * #OTHER_DAY_TEXT}, or {@value #OTHER_DAY_TEXT_AT_POINT} when the day, the town and the type are
+   * the same); else why that is not enough ("news:other-day-mention", "news:other-day-weak-text").
+   */
+  private static String newsDays(Report a, Report b, double text, boolean sameAtPoint) {
+    if (a.published() == null || b.published() == null || a.published().equals(b.published())) {
+      return null;
+    }
+    if (!a.lead() || !b.lead()) {
+      return "news:other-day-mention";
+    }
+    double needed = sameAtPoint ? OTHER_DAY_TEXT_AT_POINT : OTHER_DAY_TEXT;
+    return text >= needed ? "news:other-day" : "news:other-day-weak-text";
+  }
+
+  /** Whether two statuses may describe one incident: the same, or both telling it happened. */
+  static boolean compatibleStatus(String a, String b) {
+    return a.equals(b) || (HAPPENED.contains(a) && HAPPENED.contains(b));
+  }
+
+  /** The statuses compatible with this one (itself included). */
+  static Set<String> compatibleStatuses(String status) {
+    return HAPPENED.contains(status) ? HAPPENED : Set.of(status);
+  }
+
+  /**
+   * Whether a report may be linked to any other: it has days, no vaguer than {@value
+   * #MAX_SPAN_DAYS}, and is not background to its article. A report that may not is apart from
+   * every other, so its rivals need not be read.
+   */
+  static boolean mayLink(Report r) {
+    return r.first() != null && span(r) <= MAX_SPAN_DAYS && !background(r);
   }
 
   /** Whether the two can never be one incident; cheap (no text). */
@@ -96,7 +162,7 @@ public final class PairRules {
     if (!a.family().equals(b.family())) {
       return "family";
     }
-    if (!a.status().equals(b.status())) {
+    if (!compatibleStatus(a.status(), b.status())) {
       return "status";
     }
     if (a.first() == null || b.first() == null) {

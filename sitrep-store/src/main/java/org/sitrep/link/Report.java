@@ -21,6 +21,8 @@ import java.util.List;
  * @param outlet who published the article, or null when unknown
  * @param evidence the evidence sentences
  * @param claims the event's figures
+ * @param lead whether the article tells of this event first among its events of the family (its
+ *     lead); a later one is a mention, often of an earlier event as context
  */
 public record Report(
     String uid,
@@ -46,10 +48,95 @@ public record Report(
     String title,
     double confidence,
     String evidence,
-    List<Figure> claims) {
+    List<Figure> claims,
+    boolean lead) {
   public Report {
     actors = List.copyOf(actors);
     claims = List.copyOf(claims);
+  }
+
+  /** A report that is its article's lead. */
+  public Report(
+      String uid,
+      String article,
+      String documentId,
+      String family,
+      String type,
+      String status,
+      LocalDate first,
+      LocalDate last,
+      boolean datedByText,
+      String placeName,
+      Long geonamesId,
+      Double lat,
+      Double lon,
+      String country,
+      String admin1,
+      String precision,
+      List<String> actors,
+      String source,
+      String outlet,
+      LocalDate published,
+      String title,
+      double confidence,
+      String evidence,
+      List<Figure> claims) {
+    this(
+        uid,
+        article,
+        documentId,
+        family,
+        type,
+        status,
+        first,
+        last,
+        datedByText,
+        placeName,
+        geonamesId,
+        lat,
+        lon,
+        country,
+        admin1,
+        precision,
+        actors,
+        source,
+        outlet,
+        published,
+        title,
+        confidence,
+        evidence,
+        claims,
+        true);
+  }
+
+  /** The same report, marked as its article's lead or not. */
+  public Report withLead(boolean isLead) {
+    return new Report(
+        uid,
+        article,
+        documentId,
+        family,
+        type,
+        status,
+        first,
+        last,
+        datedByText,
+        placeName,
+        geonamesId,
+        lat,
+        lon,
+        country,
+        admin1,
+        precision,
+        actors,
+        source,
+        outlet,
+        published,
+        title,
+        confidence,
+        evidence,
+        claims,
+        isLead);
   }
 
   /** One figure an event gives: {@code killed 12}, or a range. */

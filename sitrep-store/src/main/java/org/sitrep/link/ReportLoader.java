@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.output.Json;
 
@@ -27,7 +26,7 @@ final class ReportLoader {
       "SELECT e.uid, e.article_sha256, a.id, e.family, e.type, e.status, e.date_start,"
           + " e.date_end, e.place_name, p.geonames_id, e.lat, e.lon, e.country, e.admin1,"
           + " e.geo_precision, e.actors, e.source_name, a.source, a.published, a.title,"
-          + " e.confidence, e.evidence_text FROM events e"
+          + " e.confidence, e.evidence_text, e.evidence FROM events e"
           + " JOIN articles a ON a.sha256 = e.article_sha256"
           + " LEFT JOIN places p ON p.article_sha256 = e.article_sha256 AND p.id = e.place_id"
           + " WHERE e.article_sha256 = ? ORDER BY e.uid";
@@ -35,23 +34,26 @@ final class ReportLoader {
   private static final String FROM_REPORTS =
       "SELECT uid, article_sha256, document_id, family, type, status, first_day, last_day, dated,"
           + " place_name, geonames_id, lat, lon, country, admin1, geo_precision, actors,"
-          + " source_name, outlet, published, title, confidence, evidence_text, figures"
+          + " source_name, outlet, published, title, confidence, evidence_text, figures, lead"
           + " FROM incident_reports";
 
   private ReportLoader() {}
 
   /** The events of one article, in uid order, read from the event tables and kept for linking. */
   static List<Report> ofArticle(Connection c, String sha) throws SQLException {
-    List<Report> out = new ArrayList<>();
+    List<Report> read = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     Map<String, List<Report.Figure>> figures = figures(c, sha);
     try (PreparedStatement ps = c.prepareStatement(FROM_EVENTS)) {
       ps.setString(1, sha);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(fromEvent(rs, figures.getOrDefault(rs.getString(1), List.of())));
+          read.add(fromEvent(rs, figures.getOrDefault(rs.getString(1), List.of())));
+          starts.add(firstStart(rs.getString(23)));
         }
       }
     }
+    List<Report> out = Leads.mark(read, starts);
     save(c, out);
     return out;
   }
@@ -74,7 +76,9 @@ final class ReportLoader {
       places.put(p.id(), p);
     }
     List<Report> out = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     for (org.sitrep.model.Event e : a.events()) {
+      starts.add(e.evidence().isEmpty() ? Integer.MAX_VALUE : e.evidence().get(0).start());
       org.sitrep.model.Place p = e.place() == null ? null : places.get(e.place());
       LocalDate start = e.date() == null ? null : e.date().start();
       LocalDate end = e.date() == null ? null : e.date().end();
@@ -118,6 +122,7 @@ final class ReportLoader {
               org.sitrep.store.StoreRows.evidenceText(d.text(), e.evidence()),
               figures));
     }
+    out = new ArrayList<>(Leads.mark(out, starts));
     out.sort(java.util.Comparator.comparing(Report::uid));
     return out;
   }
@@ -140,44 +145,13 @@ final class ReportLoader {
     return out;
   }
 
-  /**
-   * Kept reports of other articles that might tell of the same happening as one of {@code reports}:
-   * the same families and statuses, days within theirs. (Each pair is judged on its own.)
-   */
-  static List<Report> rivals(Connection c, List<Report> reports) throws SQLException {
-    Set<String> families = new TreeSet<>();
-    Set<String> statuses = new TreeSet<>();
-    LocalDate first = null;
-    LocalDate last = null;
-    for (Report r : reports) {
-      if (r.first() == null) {
-        continue;
-      }
-      families.add(r.family());
-      statuses.add(r.status());
-      first = first == null || r.first().isBefore(first) ? r.first() : first;
-      last = last == null || r.last().isAfter(last) ? r.last() : last;
-    }
-    if (first == null) {
-      return List.of();
-    }
-    List<Object> p = new ArrayList<>(families);
-    p.addAll(statuses);
-    p.add(reports.get(0).article());
-    // a rival's span is at most PairRules.MAX_SPAN_DAYS long, so its first day is near ours
-    p.add(first.minusDays(PairRules.MAX_SPAN_DAYS));
-    p.add(last);
-    p.add(first);
+  /** The kept reports whose first day is in [from, to), in uid order. */
+  static List<Report> firstDayBetween(Connection c, LocalDate from, LocalDate to)
+      throws SQLException {
     return query(
         c,
-        FROM_REPORTS
-            + " WHERE family IN ("
-            + String.join(", ", Collections.nCopies(families.size(), "?"))
-            + ") AND status IN ("
-            + String.join(", ", Collections.nCopies(statuses.size(), "?"))
-            + ") AND article_sha256 <> ? AND first_day BETWEEN ? AND ? AND last_day >= ?"
-            + " ORDER BY uid",
-        p);
+        FROM_REPORTS + " WHERE first_day >= ? AND first_day < ? ORDER BY uid",
+        List.of(from, to));
   }
 
   /** Forgets every kept report (a full re-link reads them again from the events). */
@@ -215,10 +189,11 @@ final class ReportLoader {
             r.title(),
             r.confidence(),
             r.evidence() == null ? "" : r.evidence(),
-            json(r.claims())
+            json(r.claims()),
+            r.lead()
           });
     }
-    Rows.insert(c, "incident_reports", 24, rows, "");
+    Rows.append(c, "incident_reports", rows);
   }
 
   private static List<Report> query(Connection c, String sql, List<?> params) throws SQLException {
@@ -276,7 +251,14 @@ final class ReportLoader {
         rs.getString(21),
         rs.getDouble(22),
         rs.getString(23),
-        figures);
+        figures,
+        rs.getBoolean(25));
+  }
+
+  /** Where the first evidence sentence of a stored event starts, from its evidence JSON. */
+  private static int firstStart(String evidenceJson) throws SQLException {
+    JsonNode first = tree(evidenceJson).path(0);
+    return first.path("start").isInt() ? first.get("start").asInt() : Integer.MAX_VALUE;
   }
 
   private static Map<String, List<Report.Figure>> figures(Connection c, String sha)

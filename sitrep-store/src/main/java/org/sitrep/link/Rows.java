@@ -3,11 +3,19 @@ package org.sitrep.link;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
-/** Many rows in one statement: the linker writes a few statements per article, not one per row. */
+/**
+ * Many rows at once: the linker writes a few statements per article, not one per row; plain rows go
+ * through DuckDB's appender, which skips parsing and binding a statement of thousands of
+ * parameters.
+ */
 final class Rows {
   private static final int CHUNK = 200;
 
@@ -38,6 +46,52 @@ final class Rows {
         }
         ps.executeUpdate();
       }
+    }
+  }
+
+  /**
+   * Appends rows to {@code table} (all its columns, in order) with DuckDB's appender, in the
+   * connection's transaction when one is open.
+   */
+  static void append(Connection c, String table, List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    if (!c.getAutoCommit()) {
+      // DuckDB begins a transaction at its first statement; an appender used before any would
+      // commit on its own
+      try (Statement s = c.createStatement()) {
+        s.execute("SELECT 1");
+      }
+    }
+    try (DuckDBAppender ap = c.unwrap(DuckDBConnection.class).createAppender("main", table)) {
+      for (Object[] row : rows) {
+        ap.beginRow();
+        for (Object v : row) {
+          put(ap, v);
+        }
+        ap.endRow();
+      }
+    }
+  }
+
+  private static void put(DuckDBAppender ap, Object v) throws SQLException {
+    if (v == null) {
+      ap.appendNull();
+    } else if (v instanceof String x) {
+      ap.append(x);
+    } else if (v instanceof Long x) {
+      ap.append(x.longValue());
+    } else if (v instanceof Integer x) {
+      ap.append(x.intValue());
+    } else if (v instanceof Double x) {
+      ap.append(x.doubleValue());
+    } else if (v instanceof Boolean x) {
+      ap.append(x.booleanValue());
+    } else if (v instanceof LocalDate x) {
+      ap.append(x);
+    } else {
+      throw new SQLException("cannot append a " + v.getClass().getSimpleName());
     }
   }
 

@@ -196,6 +196,192 @@ class LinkingRulesTest {
     assertThat(judge(a, later).rule()).isEqualTo("background");
   }
 
+  static Report withStatus(Report r, String status) {
+    return new Report(
+        r.uid(),
+        r.article(),
+        r.documentId(),
+        r.family(),
+        r.type(),
+        status,
+        r.first(),
+        r.last(),
+        r.datedByText(),
+        r.placeName(),
+        r.geonamesId(),
+        r.lat(),
+        r.lon(),
+        r.country(),
+        r.admin1(),
+        r.precision(),
+        r.actors(),
+        r.source(),
+        r.outlet(),
+        r.published(),
+        r.title(),
+        r.confidence(),
+        r.evidence(),
+        r.claims(),
+        r.lead());
+  }
+
+  @Test
+  void anAttackASourceClaimsMayBeOneThatOccurredButNotOneThatIsPlanned() {
+    Report a =
+        report(
+            "a-v1",
+            "a",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Kramatorsk",
+            48.72,
+            37.56,
+            "city",
+            "A missile strike on an apartment block in Kramatorsk killed 12 people.",
+            12L,
+            "Wire",
+            DAY);
+    Report b =
+        report(
+            "b-v1",
+            "b",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Kramatorsk",
+            48.72,
+            37.56,
+            "city",
+            "The army claimed a missile strike on an apartment block in Kramatorsk.",
+            null,
+            "Blog",
+            DAY);
+    assertThat(judge(a, withStatus(b, "claimed")).linked()).isTrue();
+    assertThat(judge(a, withStatus(b, "planned")).rule()).isEqualTo("status");
+    assertThat(PairRules.compatibleStatuses("ongoing")).contains("occurred", "claimed");
+  }
+
+  @Test
+  void acrossNewsDaysOnlyLeadsWithAlikeEvidenceLink() {
+    Report first =
+        report(
+            "a-v1",
+            "a",
+            "ATTACK.SHELLING",
+            DAY,
+            "Nikopol",
+            47.57,
+            34.39,
+            "city",
+            "Russian artillery shelled the town of Nikopol, killing four civilians at a market.",
+            4L,
+            "Courier",
+            DAY);
+    Report dayAfter =
+        report(
+            "b-v1",
+            "b",
+            "ATTACK.SHELLING",
+            DAY,
+            "Nikopol",
+            47.57,
+            34.39,
+            "city",
+            "Five people have now been killed by yesterday's shelling of the market in Nikopol.",
+            5L,
+            "Herald",
+            DAY.plusDays(1));
+    Verdict v = judge(first, dayAfter);
+    assertThat(v.linked()).as(v.rule()).isTrue();
+    assertThat(v.rule()).endsWith("+news:other-day");
+    // the same text as a later article's mention, after its own lead, is context
+    Verdict mention = judge(first, dayAfter.withLead(false));
+    assertThat(mention.linked()).isFalse();
+    assertThat(mention.apart()).isFalse();
+    assertThat(mention.rule()).endsWith("+news:other-day-mention");
+    // published the same day, a mention links as before
+    Report sameDay =
+        report(
+            "c-v1",
+            "c",
+            "ATTACK.SHELLING",
+            DAY,
+            "Nikopol",
+            47.57,
+            34.39,
+            "city",
+            "Five people have now been killed by the shelling of the market in Nikopol.",
+            5L,
+            "Herald",
+            DAY);
+    assertThat(judge(first, sameDay.withLead(false)).linked()).isTrue();
+    // another day's lead whose evidence shares little with the first does not link
+    Report unlike =
+        report(
+            "d-v1",
+            "d",
+            "ATTACK.SHELLING",
+            DAY,
+            "Nikopol",
+            47.57,
+            34.39,
+            "city",
+            "Officials counted damaged roofs and windows after Friday's artillery fire.",
+            null,
+            "Herald",
+            DAY.plusDays(1));
+    assertThat(judge(first, unlike).rule()).endsWith("+news:other-day-weak-text");
+  }
+
+  @Test
+  void aGasAttackAndAShellingNamedAsSuchAreNotLinked() {
+    Report gas =
+        report(
+            "a-v1",
+            "a",
+            "ATTACK.SHELLING",
+            DAY,
+            "Avdiivka",
+            48.14,
+            37.75,
+            "city",
+            "Rockets carrying chlorine gas struck Avdiivka, and six people suffocated.",
+            6L,
+            "Wire",
+            DAY);
+    Report shells =
+        report(
+            "b-v1",
+            "b",
+            "ATTACK.SHELLING",
+            DAY,
+            "Avdiivka",
+            48.14,
+            37.75,
+            "city",
+            "Rockets struck Avdiivka, and six people were killed by the shelling.",
+            6L,
+            "Blog",
+            DAY);
+    Report alsoGas =
+        report(
+            "c-v1",
+            "c",
+            "ATTACK.SHELLING",
+            DAY,
+            "Avdiivka",
+            48.14,
+            37.75,
+            "city",
+            "Six people suffocated when rockets with toxic gas struck Avdiivka.",
+            6L,
+            "Post",
+            DAY);
+    Verdict v = judge(gas, shells);
+    assertThat(v.linked()).isFalse();
+    assertThat(v.rule()).endsWith("+weapon:other");
+    assertThat(judge(gas, alsoGas).linked()).isTrue();
+  }
+
   @Test
   void clusteringDoesNotDependOnTheOrderOfLinks() {
     List<Clusterer.Edge> edges =
