@@ -1,6 +1,9 @@
 package org.sitrep.extract.counts;
 
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,8 +82,13 @@ public final class EventCounts {
    * two weeks", "over the past four years", "so far this year", "since January". A toll "since" an
    * event ("230 civilians have died since the offensive began") is that event's.
    */
+  /** A word that names a time: a year, a month, a weekday ("since 2011", "since January"). */
   private static boolean isDate(Token t) {
-    return "DATE".equals(t.ner()) || t.word().matches("(19|20)\\d\\d");
+    String w = t.word().toUpperCase(Locale.ROOT);
+    return "DATE".equals(t.ner())
+        || w.matches("(19|20)\\d\\d")
+        || Arrays.stream(Month.values()).anyMatch(m -> m.name().equals(w))
+        || Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equals(w));
   }
 
   public static boolean isCumulative(List<Token> toks) {
