@@ -561,4 +561,23 @@ class EventsIT {
     assertThat(ambush.status()).isEqualTo("occurred");
     assertThat(ambush.date().start()).isAfter(LocalDate.of(2024, 1, 1));
   }
+
+  @Test
+  void privateAppealsAndHabitsAreNoEvents() throws Exception {
+    Analysis a =
+        analyze(
+            "The militia commander urged him to stay with the unit, a relative said.\n\n"
+                + "Aid requests from the besieged district were routinely denied by the army, the"
+                + " agency said.\n\n"
+                + "The provincial governor urged the rebels on Monday to release the hostages.");
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("APPEAL"))
+        .hasSize(1)
+        .allSatisfy(
+            e ->
+                assertThat(e.actors())
+                    .extracting(p -> p.name())
+                    .anyMatch(n -> n.contains("governor")));
+    assertThat(a.events()).extracting(Event::family).doesNotContain("DENIAL");
+  }
 }

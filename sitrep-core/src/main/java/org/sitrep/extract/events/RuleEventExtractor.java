@@ -340,6 +340,10 @@ public final class RuleEventExtractor implements EventExtractor {
     int head = syntacticHead(tree, h);
     Scope.Reading reading =
         family.isStatement() ? scope.readOwn(tree, head) : scope.read(tree, head);
+    if ((family.isStatement() || family == Family.TALKS)
+        && scope.privateExchange(tree, head, family == Family.TALKS)) {
+      return null; // "I pleaded with him to come home", "asked me not to be angry": no party's
+    }
     if (unsaid(tree, head, h, family)) {
       return null; // "requests were denied", "volunteers are asked to", "the threat of crimes"
     }

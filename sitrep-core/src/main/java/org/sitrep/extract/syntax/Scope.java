@@ -1,7 +1,9 @@
 package org.sitrep.extract.syntax;
 
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.Token;
 
 /**
  * Whether a trigger is reported as real, read from the dependency tree: the trigger's own
@@ -81,6 +83,9 @@ public final class Scope {
         && t.dependent(trigger, "nsubj") < 0
         && t.dependent(trigger, "obj") < 0) {
       return Reading.GENERIC; // "the displaced of the war": people, not what befell them
+    }
+    if (habitual(t, trigger)) {
+      return Reading.GENERIC; // "requests are routinely denied": a habit, not one act
     }
     Reading own = own(t, trigger, true);
     if (own != Reading.REAL) {
@@ -178,6 +183,9 @@ public final class Scope {
         && t.token(t.head(trigger)).isNoun()) {
       return Reading.MODIFIER; // "the accused terrorist"
     }
+    if (habitual(t, trigger)) {
+      return Reading.GENERIC;
+    }
     for (Dependency d : t.dependents(trigger)) {
       String r = DependencyTree.base(d.relation());
       if ((r.equals("advmod") || r.equals("det") || r.equals("aux"))
@@ -220,6 +228,41 @@ public final class Scope {
       }
     }
     return Reading.REAL;
+  }
+
+  private boolean habitual(DependencyTree t, int node) {
+    for (int a : t.dependents(node, "advmod")) {
+      if (lex.is("habitual", t.lemma(a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a statement or meeting is a private exchange: who it is said to or met with is a
+   * personal pronoun ("asked me", "pleaded with him"), or "I" met someone ("the first fighter I
+   * met"); "I condemn…" in an official's statement is still the official's.
+   */
+  public boolean privateExchange(DependencyTree t, int trigger, boolean meeting) {
+    if (!t.parsed() || !t.contains(trigger)) {
+      return false;
+    }
+    for (Dependency d : t.dependents(trigger)) {
+      String r = d.relation();
+      Token dep = t.token(d.dependent());
+      if (!dep.pos().equals("PRP")
+          || !lex.is("private", t.word(d.dependent()).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean speaker = meeting && r.equals("nsubj") && t.word(d.dependent()).equalsIgnoreCase("i");
+      boolean addressee =
+          r.equals("obj") || r.equals("iobj") || r.equals("obl:with") || r.equals("obl:to");
+      if (speaker || addressee) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasAux(DependencyTree t, int node, String lemma) {
