@@ -580,4 +580,17 @@ class EventsIT {
                     .anyMatch(n -> n.contains("governor")));
     assertThat(a.events()).extracting(Event::family).doesNotContain("DENIAL");
   }
+
+  @Test
+  void aCasualtyWordIsTheEventWhenTheStrongerTriggerIsBackground() throws Exception {
+    Analysis a =
+        analyze(
+            "A volunteer medic was killed near the river town of Ostrel on Sunday, six years after"
+                + " the bombing of its market in 2018, a local official said.");
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("ATTACK") && e.status().equals("occurred"))
+        .flatExtracting(Event::counts)
+        .extracting(Count::kind, Count::value)
+        .contains(tuple("killed", 1L));
+  }
 }

@@ -136,8 +136,16 @@ public final class RuleEventExtractor implements EventExtractor {
     if (escaped != null) {
       hits.add(escaped);
     }
+    // a casualty word alone ("was killed") gives way to a stronger trigger of violence, but only
+    // to one that reports an event here: not to "after the Manchester attack" read as background
+    boolean counted = !counts.found().isEmpty();
     boolean strongViolence =
-        hits.stream().anyMatch(h -> !h.entry().weak() && isViolent(h.entry().type()));
+        hits.stream()
+            .anyMatch(
+                h ->
+                    !h.entry().weak()
+                        && isViolent(h.entry().type())
+                        && reportsEvent(ctx, s, tree, h, lemmas, counted));
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Hit h : hits) {
@@ -189,6 +197,22 @@ public final class RuleEventExtractor implements EventExtractor {
                   .toList());
     }
     return EventCounts.attachCounts(events, counts);
+  }
+
+  /** Whether hit {@code h} builds an event reported as real. */
+  private boolean reportsEvent(
+      EventContext ctx,
+      Sentence s,
+      DependencyTree tree,
+      Hit h,
+      Set<String> lemmas,
+      boolean counted) {
+    String type = resolveType(ctx, s, h, lemmas);
+    if (type == null) {
+      return false;
+    }
+    Event ev = build(ctx, s, tree, h, type, lemmas, counted);
+    return ev != null && isReal(ev) && !ev.status().equals(EventStatus.HISTORICAL.label());
   }
 
   /**
