@@ -593,4 +593,17 @@ class EventsIT {
         .extracting(Count::kind, Count::value)
         .contains(tuple("killed", 1L));
   }
+
+  @Test
+  void sinceInAnotherClauseMakesNoRunningTotal() throws Exception {
+    Analysis a =
+        analyze(
+            "In Halvar, a market town held by the militia since 2019, a car bomb exploded near the"
+                + " bus station on Sunday, killing five people, police said.");
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("ATTACK"))
+        .flatExtracting(Event::counts)
+        .extracting(Count::kind, Count::value)
+        .contains(tuple("killed", 5L));
+  }
 }

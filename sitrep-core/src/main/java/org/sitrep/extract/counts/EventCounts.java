@@ -1,13 +1,11 @@
 package org.sitrep.extract.counts;
 
-import java.time.DayOfWeek;
-import java.time.Month;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.extract.syntax.DependencyTree;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
@@ -78,25 +76,59 @@ public final class EventCounts {
   }
 
   /**
-   * A sentence that gives a running total over a period rather than one event's toll: "in the past
-   * two weeks", "over the past four years", "so far this year", "since January". A toll "since" an
-   * event ("230 civilians have died since the offensive began") is that event's.
+   * {@link #isCumulative(List)}, with the tree's word on "since": a toll is a running total when
+   * "since" hangs on the casualty predicate itself ("300 have died since the war began", "killed
+   * since January"), not when it dates another clause ("a town held by militias since 2019, where a
+   * car bomb killed five").
    */
-  /** A word that names a time: a year, a month, a weekday ("since 2011", "since January"). */
-  private static boolean isDate(Token t) {
-    String w = t.word().toUpperCase(Locale.ROOT);
-    return "DATE".equals(t.ner())
-        || w.matches("(19|20)\\d\\d")
-        || Arrays.stream(Month.values()).anyMatch(m -> m.name().equals(w))
-        || Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equals(w));
+  public static boolean isCumulative(DependencyTree t, List<Token> toks) {
+    if (!t.parsed()) {
+      return isCumulative(toks);
+    }
+    for (Token tok : toks) {
+      if (tok.word().equalsIgnoreCase("since") && onCasualty(t, tok.index())) {
+        return true;
+      }
+    }
+    return periodic(toks);
   }
 
+  private static boolean onCasualty(DependencyTree t, int since) {
+    String rel = t.baseRelation(since);
+    int x = rel.equals("case") || rel.equals("mark") ? t.head(t.head(since)) : t.head(since);
+    for (int guard = 0; guard < 3 && x >= 0 && t.contains(x); guard++) {
+      String lemma = t.lemma(x);
+      CountKind k = CountFinder.kindOfLemma(lemma);
+      if (k == CountKind.KILLED || k == CountKind.INJURED || lemma.equals("toll")) {
+        return true;
+      }
+      String up = t.baseRelation(x);
+      if (!up.equals("conj") && !up.equals("xcomp") && !up.equals("ccomp")) {
+        return false;
+      }
+      x = t.head(x);
+    }
+    return false;
+  }
+
+  /**
+   * A sentence that gives a running total over a period rather than one event's toll: "since
+   * April", "has since killed", "in the past two weeks", "over the past four years", "so far this
+   * year" (without a tree, any "since" counts).
+   */
   public static boolean isCumulative(List<Token> toks) {
+    for (Token tok : toks) {
+      if (tok.word().equalsIgnoreCase("since")) {
+        return true;
+      }
+    }
+    return periodic(toks);
+  }
+
+  /** "in the past two weeks", "over the past four years", "so far this year". */
+  private static boolean periodic(List<Token> toks) {
     for (int k = 0; k < toks.size(); k++) {
       String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-      if (w.equals("since") && k + 1 < toks.size() && isDate(toks.get(k + 1))) {
-        return true; // "killed since January": a toll over a period; "since the attack" is its own
-      }
       if ((w.equals("past") || w.equals("last"))
           && k > 0
           && Phrases.set("the", "over", "in", "during")

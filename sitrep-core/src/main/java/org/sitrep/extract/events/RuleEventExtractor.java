@@ -187,7 +187,7 @@ public final class RuleEventExtractor implements EventExtractor {
         events.addAll(EventPlaces.splitByPlace(ctx, s, ev));
       }
     }
-    if (EventCounts.isCumulative(toks)) {
+    if (EventCounts.isCumulative(tree, toks)) {
       // "killed 40,000 people over the past four years": a running toll over a period is no
       // event's figure
       counts =
