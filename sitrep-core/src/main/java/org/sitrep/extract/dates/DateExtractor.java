@@ -401,7 +401,9 @@ public final class DateExtractor {
     while (m.find()) {
       DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
       String cue = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-      boolean possessive = text.startsWith("'s", m.end(2)) || text.startsWith("’s", m.end(2));
+      boolean possessive =
+          text.regionMatches(true, m.end(2), "'s", 0, 2)
+              || text.regionMatches(true, m.end(2), "’s", 0, 2);
       if (followedByDate(text, m.end())) {
         continue; // "Tuesday, March 8": the date itself is read
       }

@@ -98,7 +98,9 @@ public final class EntityExtractor {
     int lastKept = -1;
     for (int i = m.firstToken(); i <= m.lastToken(); i++) {
       String w = index.token(i).word();
-      if (!w.equals("'s") && !w.equals("’s") && !Lexicon.HONORIFICS.contains(lower(w))) {
+      if (!w.equalsIgnoreCase("'s")
+          && !w.equalsIgnoreCase("’s")
+          && !Lexicon.HONORIFICS.contains(lower(w))) {
         if (!w.equals("-")) {
           words.add(w);
         }
@@ -271,7 +273,8 @@ public final class EntityExtractor {
   private static String appositive(TokenIndex index, int last, String text) {
     int i = last + 1;
     if (i < index.size()
-        && (index.token(i).word().equals("'s") || index.token(i).word().equals("’s"))) {
+        && (index.token(i).word().equalsIgnoreCase("'s")
+            || index.token(i).word().equalsIgnoreCase("’s"))) {
       return null;
     }
     if (i >= index.size() || !index.token(i).word().equals(",")) {

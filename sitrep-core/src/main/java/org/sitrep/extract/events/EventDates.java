@@ -31,7 +31,8 @@ final class EventDates {
   static boolean datesAnotherNoun(EventContext ctx, Hit h, TimeExpression t) {
     String text = ctx.text;
     int end = t.span().end();
-    boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
+    boolean possessive =
+        text.regionMatches(true, end, "'s", 0, 2) || text.regionMatches(true, end, "’s", 0, 2);
     if (!possessive) {
       return false;
     }
