@@ -197,6 +197,7 @@ public final class Roles {
   private Reading nominal(DependencyTree t, int n) {
     int actor = -1;
     int target = -1;
+    String actorRel = null;
     for (Dependency d : t.dependents(n)) {
       String r = d.relation();
       int dep = d.dependent();
@@ -207,6 +208,7 @@ public final class Roles {
               || r.equals("nmod:from")
               || r.equals("nmod:agent"))) {
         actor = dep;
+        actorRel = r;
       } else if (actor < 0
           && (r.equals("compound") || r.equals("amod"))
           && t.token(dep).isProperNoun()) {
@@ -214,12 +216,16 @@ public final class Roles {
       } else if (target < 0 && (r.equals("nmod:on") || r.equals("nmod:against"))) {
         target = dep;
       } else if (actor < 0 && DependencyTree.base(r).equals("acl")) {
-        actor = t.dependent(dep, "obl:agent"); // "an attack, orchestrated by the regime"
+        // "an attack, orchestrated by the regime"
+        actor = t.dependent(dep, "obl:agent");
+        if (actor < 0 && t.token(dep).pos().equals("VBN")) {
+          actor = t.dependent(dep, "obl:by");
+        }
       }
     }
     if (actor >= 0
         && lex.is("patient-noun", t.lemma(n))
-        && t.relation(actor).equals("nmod:poss")
+        && "nmod:poss".equals(actorRel) // the edge, which may be the enhanced graph's ("whose")
         && t.dependent(n, "nmod:of") < 0) {
       // "his killing", "the town's capture": the possessor undergoes it
       if (target < 0) {

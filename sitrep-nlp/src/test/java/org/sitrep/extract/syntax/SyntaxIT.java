@@ -133,6 +133,21 @@ class SyntaxIT {
   }
 
   @Test
+  void aParticiplesByPhraseAndWhoseKillingAtTheHandsOf() {
+    Sentence acl =
+        parse(
+            "The attack on the old market, ordered by the garrison commander, destroyed forty"
+                + " stalls.");
+    assertThat(text(acl, roles(acl, "attack").actor())).isEqualTo("the garrison commander");
+
+    Sentence whose =
+        parse(
+            "Mourners buried the mayor, whose killing at the hands of bandits shocked the valley.");
+    Roles.Reading r = roles(whose, "killing");
+    assertThat(text(whose, r.actor())).isEqualTo("bandits");
+  }
+
+  @Test
   void aSharedPassiveKeepsItsByAgentAndARoleNounItsName() {
     Sentence shared =
         parse("The courier was robbed at a checkpoint and detained by militiamen on Monday.");
