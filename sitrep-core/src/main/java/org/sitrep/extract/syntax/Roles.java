@@ -171,6 +171,9 @@ public final class Roles {
     if (pass >= 0 || t.dependent(v, "aux:pass") >= 0 || bareParticiple && by >= 0) {
       // "was betrayed and arrested by soldiers": a participle sharing a passive has a "by" agent
       int agent = t.dependent(v, "obl:agent");
+      if (agent < 0 && by < 0) {
+        agent = misattachedAgent(t, v); // "was abducted from her home by militiamen"
+      }
       return new Reading(phrase(t, agent >= 0 ? agent : by), phrase(t, pass));
     }
     int subj = t.dependent(v, "nsubj");
@@ -211,8 +214,9 @@ public final class Roles {
         actorRel = r;
       } else if (actor < 0
           && (r.equals("compound") || r.equals("amod"))
-          && t.token(dep).isProperNoun()) {
-        actor = dep;
+          && (t.token(dep).isProperNoun()
+              || r.equals("compound") && lex.is("party", t.lemma(dep)))) {
+        actor = dep; // "a Turkish offensive", "a government offensive"
       } else if (target < 0 && (r.equals("nmod:on") || r.equals("nmod:against"))) {
         target = dep;
       } else if (actor < 0 && DependencyTree.base(r).equals("acl")) {
@@ -255,6 +259,25 @@ public final class Roles {
       }
     }
     return new Reading(phrase(t, actor), phrase(t, target));
+  }
+
+  /**
+   * A "by" phrase the parser hung on a noun of the passive verb's own phrase ("abducted from her
+   * home by militiamen", read as "home by militiamen"): a home is not by anyone; the verb's agent.
+   */
+  private static int misattachedAgent(DependencyTree t, int v) {
+    for (Dependency d : t.dependents(v)) {
+      if (DependencyTree.base(d.relation()).equals("obl") && t.head(d.dependent()) == v) {
+        int by = t.dependent(d.dependent(), "nmod:by");
+        if (by < 0) {
+          by = t.dependent(d.dependent(), "obl:by");
+        }
+        if (by >= 0 && t.head(by) == d.dependent()) {
+          return by;
+        }
+      }
+    }
+    return -1;
   }
 
   /** X of "at the hands of X" hung on {@code x} by {@code rel} ("obl" or "nmod"), or -1. */

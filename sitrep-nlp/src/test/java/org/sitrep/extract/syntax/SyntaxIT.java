@@ -133,6 +133,16 @@ class SyntaxIT {
   }
 
   @Test
+  void aMisattachedByPhraseAndAPartyNounModifierNameTheActor() {
+    Sentence by =
+        parse("The lawyer was abducted on 3 May 2016 from her flat by the Rahat Brigade.");
+    assertThat(text(by, roles(by, "abducted").actor())).isEqualTo("the rahat brigade");
+
+    Sentence party = parse("The town fell after a government offensive in the spring.");
+    assertThat(text(party, roles(party, "offensive").actor())).isEqualTo("government");
+  }
+
+  @Test
   void aParticiplesByPhraseAndWhoseKillingAtTheHandsOf() {
     Sentence acl =
         parse(
