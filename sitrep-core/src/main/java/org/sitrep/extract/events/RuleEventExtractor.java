@@ -4,8 +4,11 @@ import static org.sitrep.extract.text.Phrases.lemma;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sitrep.extract.counts.CountFinder;
 import org.sitrep.extract.counts.EventCounts;
@@ -139,13 +142,14 @@ public final class RuleEventExtractor implements EventExtractor {
     // a casualty word alone ("was killed") gives way to a stronger trigger of violence, but only
     // to one that reports an event here: not to "after the Manchester attack" read as background
     boolean counted = !counts.found().isEmpty();
+    Map<Hit, Optional<Event>> built = new IdentityHashMap<>(); // each hit built once
     boolean strongViolence =
         hits.stream()
             .anyMatch(
                 h ->
                     !h.entry().weak()
                         && isViolent(h.entry().type())
-                        && reportsEvent(ctx, s, tree, h, lemmas, counted));
+                        && reportsEvent(built, ctx, s, tree, h, lemmas, counted));
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Hit h : hits) {
@@ -172,12 +176,12 @@ public final class RuleEventExtractor implements EventExtractor {
       if (events.stream().anyMatch(x -> x.type().equals(type) && isReal(x))) {
         // a second trigger of a type in one sentence is another event only when it has a day
         // of its own: "X met Y on Saturday and new talks were declared for Sunday"
-        ev = build(ctx, s, tree, h, type, lemmas, !counts.found().isEmpty());
+        ev = buildOnce(built, ctx, s, tree, h, type, lemmas, counted);
         if (ev == null || !hasOwnDay(ev, events, type) || !coordinated(toks, hits, h, base)) {
           continue;
         }
       } else {
-        ev = build(ctx, s, tree, h, type, lemmas, !counts.found().isEmpty());
+        ev = buildOnce(built, ctx, s, tree, h, type, lemmas, counted);
       }
       if (ev != null && h == escaped) {
         // the people who got out are the evacuees, not whoever evacuated them
@@ -199,8 +203,26 @@ public final class RuleEventExtractor implements EventExtractor {
     return EventCounts.attachCounts(events, counts);
   }
 
+  /**
+   * {@link #build} of hit {@code h}, taken from {@code built} when the sentence built it already.
+   */
+  private Event buildOnce(
+      Map<Hit, Optional<Event>> built,
+      EventContext ctx,
+      Sentence s,
+      DependencyTree tree,
+      Hit h,
+      String type,
+      Set<String> lemmas,
+      boolean counted) {
+    return built
+        .computeIfAbsent(h, k -> Optional.ofNullable(build(ctx, s, tree, k, type, lemmas, counted)))
+        .orElse(null);
+  }
+
   /** Whether hit {@code h} builds an event reported as real. */
   private boolean reportsEvent(
+      Map<Hit, Optional<Event>> built,
       EventContext ctx,
       Sentence s,
       DependencyTree tree,
@@ -211,7 +233,7 @@ public final class RuleEventExtractor implements EventExtractor {
     if (type == null) {
       return false;
     }
-    Event ev = build(ctx, s, tree, h, type, lemmas, counted);
+    Event ev = buildOnce(built, ctx, s, tree, h, type, lemmas, counted);
     return ev != null && isReal(ev) && !ev.status().equals(EventStatus.HISTORICAL.label());
   }
 
