@@ -606,4 +606,34 @@ class EventsIT {
         .extracting(Count::kind, Count::value)
         .contains(tuple("killed", 5L));
   }
+
+  @Test
+  void aTollSinceAnOffensiveBeganIsTheOffensivesAndSinceTheWarBeganIsNone() throws Exception {
+    Analysis a =
+        analyze(
+            "Since the army launched its offensive on the hill villages of Rekan, about 140"
+                + " civilians have died, the local council said on Tuesday. More than 90,000"
+                + " people have been killed in the country since the war began, and half its"
+                + " people have been displaced.");
+    assertThat(a.events())
+        .flatExtracting(Event::counts)
+        .filteredOn(c -> c.kind().equals("killed"))
+        .extracting(Count::value)
+        .containsExactly(140L);
+  }
+
+  @Test
+  void aFloorOutweighsALargerUpperBoundOfTheSameToll() throws Exception {
+    Analysis a =
+        analyze(
+            "At least 60 civilians were killed in the shelling of Dovrena on Friday, the monitor"
+                + " said. Residents said there had been up to 200 civilians"
+                + " killed in the shelling.");
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("ATTACK"))
+        .flatExtracting(Event::counts)
+        .filteredOn(c -> c.kind().equals("killed"))
+        .extracting(Count::value)
+        .containsExactly(60L);
+  }
 }

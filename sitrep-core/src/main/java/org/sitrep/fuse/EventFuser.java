@@ -423,7 +423,10 @@ public final class EventFuser {
     return out;
   }
 
-  /** One count per kind: an exact figure over a range ("hundreds"), else the largest figure. */
+  /**
+   * One count per kind: an exact figure over a range ("hundreds"), else the one with the highest
+   * floor.
+   */
   static List<Count> mergeCounts(List<Count> a, List<Count> b) {
     Map<String, Count> byKind = new LinkedHashMap<>();
     for (Count c : a) {
@@ -444,11 +447,21 @@ public final class EventFuser {
     if (fx != fy) {
       return fx > fy ? x : y;
     }
-    return x.value() != null ? x : y;
+    if (x.value() != null && !x.value().equals(y.value())) {
+      return x.value() > y.value() ? x : y; // "at least 31" over "more than 30"
+    }
+    return x;
   }
 
+  /**
+   * What a count vouches for at least: its lower bound where it has one, so an upper bound alone
+   * ("up to 500", min 0) gives way to a floor ("at least 250") and a rising toll to the higher one.
+   */
   private static long figure(Count c) {
-    return c.value() != null ? c.value() : c.min() == null ? 0 : c.min();
+    if (c.min() != null) {
+      return c.min();
+    }
+    return c.value() != null ? c.value() : 0;
   }
 
   /** Whether a family is fused by speaker rather than place. */

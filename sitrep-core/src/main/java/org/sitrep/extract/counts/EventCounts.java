@@ -82,15 +82,46 @@ public final class EventCounts {
    * car bomb killed five").
    */
   public static boolean isCumulative(DependencyTree t, List<Token> toks) {
+    return isCumulative(t, toks, List.of());
+  }
+
+  /**
+   * {@link #isCumulative(DependencyTree, List)}, where a "since" clause whose verb, subject or
+   * object is one of the sentence's own attack or clash triggers (token indexes in {@code
+   * triggers}) dates that event's start, so the toll is the event's own: "since Turkey launched its
+   * offensive, 230 civilians have died".
+   */
+  public static boolean isCumulative(DependencyTree t, List<Token> toks, List<Integer> triggers) {
     if (!t.parsed()) {
       return isCumulative(toks);
     }
     for (Token tok : toks) {
-      if (tok.word().equalsIgnoreCase("since") && onCasualty(t, tok.index())) {
+      if (tok.word().equalsIgnoreCase("since")
+          && onCasualty(t, tok.index())
+          && !startsEvent(t, tok.index(), triggers)) {
         return true;
       }
     }
     return periodic(toks);
+  }
+
+  /** Whether the clause "since" introduces is one of the sentence's events or its start. */
+  private static boolean startsEvent(DependencyTree t, int since, List<Integer> triggers) {
+    if (!t.baseRelation(since).equals("mark")) {
+      return false; // "since 2011", "since January": a period, no event
+    }
+    int clause = t.head(since);
+    for (int trigger : triggers) {
+      if (trigger == clause) {
+        return true; // "since the army attacked"
+      }
+      String rel = t.baseRelation(trigger);
+      if (t.head(trigger) == clause
+          && (rel.equals("nsubj") || rel.equals("obj") || rel.equals("nsubj:pass"))) {
+        return true; // "since the offensive began", "since Turkey launched its offensive"
+      }
+    }
+    return false;
   }
 
   private static boolean onCasualty(DependencyTree t, int since) {

@@ -151,6 +151,7 @@ public final class RuleEventExtractor implements EventExtractor {
                         && isViolent(h.entry().type())
                         && reportsEvent(built, ctx, s, tree, h, lemmas, counted));
     List<Event> events = new ArrayList<>();
+    List<Integer> reported = new ArrayList<>(); // the strong violent triggers built
     Set<String> seen = new HashSet<>();
     for (Hit h : hits) {
       TriggerLexicon.Entry e = h.entry();
@@ -189,9 +190,12 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       if (ev != null) {
         events.addAll(EventPlaces.splitByPlace(ctx, s, ev));
+        if (isViolent(type) && !e.weak()) {
+          reported.add(syntacticHead(tree, h));
+        }
       }
     }
-    if (EventCounts.isCumulative(tree, toks)) {
+    if (EventCounts.isCumulative(tree, toks, reported)) {
       // "killed 40,000 people over the past four years": a running toll over a period is no
       // event's figure
       counts =
