@@ -636,4 +636,17 @@ class EventsIT {
         .extracting(Count::value)
         .containsExactly(60L);
   }
+
+  @Test
+  void aPlaceOfAnotherEventNounIsNotTheEventsPlace() throws Exception {
+    Analysis a =
+        analyze(
+            "Government troops pushed into the outskirts of Idlib on Saturday. After a week-long"
+                + " truce to let families leave, the offensive resumed on Sunday at a pace not seen"
+                + " even in the long battles for the cities of Homs and Hama.");
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("CLASH") || e.family().equals("CEASEFIRE"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(placeName(a, e)).isNotIn("Homs", "Hama", "Ḩimş", "Ḩamāh"));
+  }
 }

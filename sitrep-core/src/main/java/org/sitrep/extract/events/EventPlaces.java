@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.extract.syntax.DependencyTree;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
@@ -36,6 +37,8 @@ final class EventPlaces {
    */
   static Located place(EventContext ctx, Sentence s, Hit h, Family family) {
     List<Located> inSentence = placesIn(ctx, s.span());
+    DependencyTree tree = DependencyTree.of(s);
+    inSentence.removeIf(l -> ofAnotherEvent(tree, s, h, l.mention()));
     int trigger = ctx.tokens.get(h.first()).start();
     Located best = null;
     int bestScore = Integer.MIN_VALUE;
@@ -97,6 +100,41 @@ final class EventPlaces {
       return new Located(ctx.focus, null, 0.4);
     }
     return Located.NONE;
+  }
+
+  private static final TriggerLexicon LEXICON = TriggerLexicon.load();
+
+  /**
+   * Whether the tree hangs a place on another event noun of the sentence before it reaches the
+   * trigger or a clause: "the offensive restarted at a tempo not seen even in the battles for the
+   * cities of A and B" (A and B are the battles' places, not the offensive's).
+   */
+  static boolean ofAnotherEvent(DependencyTree tree, Sentence s, Hit h, Mention m) {
+    if (!tree.parsed()) {
+      return false;
+    }
+    int x = -1;
+    for (Token t : s.tokens()) {
+      if (t.start() >= m.start() && t.end() <= m.end()) {
+        x = t.index(); // the mention's last token: its head in English noun phrases
+      }
+    }
+    for (int guard = 0; guard < 8 && x >= 0 && tree.contains(x); guard++) {
+      if (x >= h.first() && x < h.end()) {
+        return false;
+      }
+      Token t = tree.token(x);
+      if (t.isVerb()) {
+        return false; // the place of a clause, which may be the trigger's own
+      }
+      if (t.isNoun()
+          && (t.start() < m.start() || t.end() > m.end())
+          && LEXICON.isEventNoun(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      x = tree.head(x);
+    }
+    return false;
   }
 
   private static final Set<String> SUBORDINATORS =

@@ -57,6 +57,16 @@ public final class TriggerLexicon {
     return Lexicon.SPEECH_VERBS;
   }
 
+  /** Whether a one-word noun of this lemma is a strong trigger ("battle", "airstrike", "talks"). */
+  boolean isEventNoun(String lemma) {
+    for (Entry e : startingWith(lemma)) {
+      if (e.lemmas().size() == 1 && (e.pos() == 'N' || e.pos() == '*') && !e.weak()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   List<Entry> startingWith(String lemma) {
     return byFirst.getOrDefault(lemma, List.of());
   }
