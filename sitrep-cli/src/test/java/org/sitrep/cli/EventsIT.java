@@ -11,6 +11,7 @@ import org.sitrep.model.Analysis;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.Participant;
 import org.sitrep.model.RawArticle;
 import org.sitrep.model.SourceFormat;
 import org.sitrep.pipeline.Pipeline;
@@ -648,5 +649,19 @@ class EventsIT {
         .filteredOn(e -> e.family().equals("CLASH") || e.family().equals("CEASEFIRE"))
         .isNotEmpty()
         .allSatisfy(e -> assertThat(placeName(a, e)).isNotIn("Homs", "Hama", "Ḩimş", "Ḩamāh"));
+  }
+
+  @Test
+  void aClaimDisputedByAPartyIsItsDenial() throws Exception {
+    Analysis a =
+        analyze(
+            "The army said on Monday that it had retaken the town of Marib. The claim was"
+                + " disputed by the Houthi movement, which said its fighters still held the"
+                + " centre.");
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("DENIAL"))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.actors()).extracting(Participant::name).contains("Houthi movement"));
   }
 }

@@ -139,6 +139,12 @@ public final class Scope {
         if (above != Reading.REAL) {
           return above;
         }
+        if (infinitive(t, head)) {
+          // "an offensive to drive them out would be launched": the parser made the noun the
+          // subject of its own purpose clause; the clause's governor scopes over both
+          node = head;
+          continue;
+        }
         break;
       }
       if (lex.is("denier", hl)) {
@@ -228,6 +234,16 @@ public final class Scope {
       }
     }
     return Reading.REAL;
+  }
+
+  /** Whether a verb heads a "to" infinitive clause. */
+  private static boolean infinitive(DependencyTree t, int verb) {
+    for (int m : t.dependents(verb, "mark")) {
+      if (t.word(m).equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean habitual(DependencyTree t, int node) {

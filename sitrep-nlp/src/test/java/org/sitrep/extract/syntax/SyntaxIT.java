@@ -228,4 +228,16 @@ class SyntaxIT {
     assertThat(scope("The floods displaced thousands of families in the delta.", "displaced"))
         .isEqualTo(Scope.Reading.REAL);
   }
+
+  @Test
+  void aNounMisreadAsTheSubjectOfItsPurposeClauseKeepsItsGovernorsScope() {
+    assertThat(
+            scope(
+                "The commander said that an offensive to drive the army out of the valley would be"
+                    + " launched within days.",
+                "offensive"))
+        .isEqualTo(Scope.Reading.HYPOTHETICAL);
+    assertThat(scope("The offensive to retake the valley began on Sunday.", "offensive"))
+        .isEqualTo(Scope.Reading.REAL);
+  }
 }
