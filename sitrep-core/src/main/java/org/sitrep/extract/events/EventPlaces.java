@@ -105,9 +105,10 @@ final class EventPlaces {
   private static final TriggerLexicon LEXICON = TriggerLexicon.load();
 
   /**
-   * Whether the tree hangs a place on another event noun of the sentence before it reaches the
-   * trigger or a clause: "the offensive restarted at a tempo not seen even in the battles for the
-   * cities of A and B" (A and B are the battles' places, not the offensive's).
+   * Whether the tree hangs a place on a noun of another event (of another family, not under the
+   * trigger) before it reaches the trigger or a clause: "the offensive restarted at a tempo not
+   * seen even in the battles for the cities of A and B" (A and B are the battles' places, not the
+   * offensive's).
    */
   static boolean ofAnotherEvent(DependencyTree tree, Sentence s, Hit h, Mention m) {
     if (!tree.parsed()) {
@@ -127,12 +128,28 @@ final class EventPlaces {
       if (t.isVerb()) {
         return false; // the place of a clause, which may be the trigger's own
       }
-      if (t.isNoun()
-          && (t.start() < m.start() || t.end() > m.end())
-          && LEXICON.isEventNoun(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
-        return true;
+      String other =
+          t.isNoun() && (t.start() < m.start() || t.end() > m.end())
+              ? LEXICON.eventNounFamily(t.lemma().toLowerCase(java.util.Locale.ROOT))
+              : null;
+      if (other != null) {
+        // "rallies across A to protest…" name the protest again; "a protest against the
+        // killings in A" is in A too
+        return !other.equals(TriggerLexicon.family(h.entry().type())) && !governs(tree, h, x);
       }
       x = tree.head(x);
+    }
+    return false;
+  }
+
+  /** Whether the trigger is among the first ancestors of token {@code x}. */
+  private static boolean governs(DependencyTree tree, Hit h, int x) {
+    int y = tree.head(x);
+    for (int guard = 0; guard < 6 && y >= 0 && tree.contains(y); guard++) {
+      if (y >= h.first() && y < h.end()) {
+        return true;
+      }
+      y = tree.head(y);
     }
     return false;
   }

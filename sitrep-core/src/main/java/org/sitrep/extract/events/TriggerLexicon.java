@@ -57,14 +57,23 @@ public final class TriggerLexicon {
     return Lexicon.SPEECH_VERBS;
   }
 
-  /** Whether a one-word noun of this lemma is a strong trigger ("battle", "airstrike", "talks"). */
-  boolean isEventNoun(String lemma) {
+  /**
+   * The family of the strong trigger a one-word noun of this lemma is ("battle", "airstrike",
+   * "talks"), or null.
+   */
+  String eventNounFamily(String lemma) {
     for (Entry e : startingWith(lemma)) {
       if (e.lemmas().size() == 1 && (e.pos() == 'N' || e.pos() == '*') && !e.weak()) {
-        return true;
+        return family(e.type());
       }
     }
-    return false;
+    return null;
+  }
+
+  /** The family part of a type label: "ATTACK" of "ATTACK.AIRSTRIKE". */
+  static String family(String type) {
+    int dot = type.indexOf('.');
+    return dot < 0 ? type : type.substring(0, dot);
   }
 
   List<Entry> startingWith(String lemma) {
