@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -143,7 +144,10 @@ class BrowserIT {
   }
 
   static WebDriverWait waitFor() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // an element the page redrew between finding and reading it is polled again, not an error
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   static void load(String path) {
