@@ -116,8 +116,7 @@ public final class EventCounts {
         return true; // "since the army attacked"
       }
       String rel = t.baseRelation(trigger);
-      if (t.head(trigger) == clause
-          && (rel.equals("nsubj") || rel.equals("obj") || rel.equals("nsubj:pass"))) {
+      if (t.head(trigger) == clause && (rel.equals("nsubj") || rel.equals("obj"))) {
         return true; // "since the offensive began", "since Turkey launched its offensive"
       }
     }

@@ -35,10 +35,15 @@ final class EventPlaces {
    * near the trigger, its object), else the paragraph's last before it (not for statements, talks,
    * sanctions or aid), else one named in the two sentences before, else the article's focus.
    */
-  static Located place(EventContext ctx, Sentence s, Hit h, Family family) {
+  static Located place(
+      EventContext ctx,
+      Sentence s,
+      DependencyTree tree,
+      TriggerLexicon lexicon,
+      Hit h,
+      Family family) {
     List<Located> inSentence = placesIn(ctx, s.span());
-    DependencyTree tree = DependencyTree.of(s);
-    inSentence.removeIf(l -> ofAnotherEvent(tree, s, h, l.mention()));
+    inSentence.removeIf(l -> ofAnotherEvent(tree, lexicon, s, h, l.mention()));
     int trigger = ctx.tokens.get(h.first()).start();
     Located best = null;
     int bestScore = Integer.MIN_VALUE;
@@ -102,15 +107,14 @@ final class EventPlaces {
     return Located.NONE;
   }
 
-  private static final TriggerLexicon LEXICON = TriggerLexicon.load();
-
   /**
    * Whether the tree hangs a place on a noun of another event (of another family, not under the
    * trigger) before it reaches the trigger or a clause: "the offensive restarted at a tempo not
    * seen even in the battles for the cities of A and B" (A and B are the battles' places, not the
    * offensive's).
    */
-  static boolean ofAnotherEvent(DependencyTree tree, Sentence s, Hit h, Mention m) {
+  static boolean ofAnotherEvent(
+      DependencyTree tree, TriggerLexicon lexicon, Sentence s, Hit h, Mention m) {
     if (!tree.parsed()) {
       return false;
     }
@@ -121,21 +125,21 @@ final class EventPlaces {
       }
     }
     for (int guard = 0; guard < 8 && x >= 0 && tree.contains(x); guard++) {
-      if (x >= h.first() && x < h.end()) {
+      if (h.covers(x)) {
         return false;
       }
       Token t = tree.token(x);
       if (t.isVerb()) {
         return false; // the place of a clause, which may be the trigger's own
       }
-      String other =
+      Family other =
           t.isNoun() && (t.start() < m.start() || t.end() > m.end())
-              ? LEXICON.eventNounFamily(t.lemma().toLowerCase(java.util.Locale.ROOT))
+              ? lexicon.eventNounFamily(t.lemma().toLowerCase(Locale.ROOT))
               : null;
       if (other != null) {
         // "rallies across A to protest…" name the protest again; "a protest against the
         // killings in A" is in A too
-        return !other.equals(TriggerLexicon.family(h.entry().type())) && !governs(tree, h, x);
+        return other != h.entry().family() && !governs(tree, h, x);
       }
       x = tree.head(x);
     }
@@ -146,7 +150,7 @@ final class EventPlaces {
   private static boolean governs(DependencyTree tree, Hit h, int x) {
     int y = tree.head(x);
     for (int guard = 0; guard < 6 && y >= 0 && tree.contains(y); guard++) {
-      if (y >= h.first() && y < h.end()) {
+      if (h.covers(y)) {
         return true;
       }
       y = tree.head(y);

@@ -54,12 +54,13 @@ import org.sitrep.taxonomy.Family;
  * document offers every sentence.
  */
 public final class RuleEventExtractor implements EventExtractor {
+  private final TriggerLexicon lexicon = TriggerLexicon.load();
   private final TriggerMatcher triggers;
   private final Scope scope = Scope.english();
   private final Roles roles = Roles.english();
 
   public RuleEventExtractor() {
-    this.triggers = new TriggerMatcher(TriggerLexicon.load());
+    this.triggers = new TriggerMatcher(lexicon);
   }
 
   @Override
@@ -513,7 +514,7 @@ public final class RuleEventExtractor implements EventExtractor {
         && (family == Family.TERRITORY || family == Family.CLASH)) {
       status = EventStatus.CLAIMED;
     }
-    EventPlaces.Located where = EventPlaces.place(ctx, s, h, family);
+    EventPlaces.Located where = EventPlaces.place(ctx, s, tree, lexicon, h, family);
     EventDate date = EventDates.pastIfNotFuture(ctx, s, EventDates.date(ctx, s, h));
     if (EventDates.isBackground(ctx, date) || !family.isStatement() && EventDates.isHistory(s)) {
       if (family.isStatement()

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.extract.text.Lexicon;
+import org.sitrep.taxonomy.Family;
 
 /** The event triggers of {@code triggers.tsv}: lemma sequences that name an event. */
 public final class TriggerLexicon {
@@ -25,7 +26,13 @@ public final class TriggerLexicon {
       boolean person,
       boolean statement,
       Set<String> needs,
-      Set<String> near) {}
+      Set<String> near) {
+    /** The family of the entry's type; "ATTACK" alone (refined later) is the ATTACK family. */
+    Family family() {
+      int dot = type.indexOf('.');
+      return Family.parse(dot < 0 ? type : type.substring(0, dot));
+    }
+  }
 
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
 
@@ -61,19 +68,13 @@ public final class TriggerLexicon {
    * The family of the strong trigger a one-word noun of this lemma is ("battle", "airstrike",
    * "talks"), or null.
    */
-  String eventNounFamily(String lemma) {
+  Family eventNounFamily(String lemma) {
     for (Entry e : startingWith(lemma)) {
       if (e.lemmas().size() == 1 && (e.pos() == 'N' || e.pos() == '*') && !e.weak()) {
-        return family(e.type());
+        return e.family();
       }
     }
     return null;
-  }
-
-  /** The family part of a type label: "ATTACK" of "ATTACK.AIRSTRIKE". */
-  static String family(String type) {
-    int dot = type.indexOf('.');
-    return dot < 0 ? type : type.substring(0, dot);
   }
 
   List<Entry> startingWith(String lemma) {
