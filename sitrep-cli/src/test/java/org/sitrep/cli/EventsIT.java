@@ -99,6 +99,30 @@ class EventsIT {
   }
 
   @Test
+  void wireCopyInCapitalsIsReadInTheCaseTheTaggerSaw() throws Exception {
+    Analysis a =
+        analyze(
+            "KYIV, JUNE 3 (WIRE) - THE TOWNS OF IZIUM, BALAKLIIA AND KUPIANSK WERE ENCIRCLED BY"
+                + " RUSSIAN TROOPS ON MONDAY, A REGIONAL OFFICIAL SAID.\n"
+                + "ARTILLERY SHELLED THE CENTRAL MARKET IN KHERSON ON SUNDAY, KILLING FOUR PEOPLE"
+                + " AND WOUNDING NINE, THE GOVERNOR SAID.\n");
+    // "SAID" is a verb, not a town of that name: the capitalised-word rules read the truecased form
+    assertThat(a.places())
+        .flatExtracting(p -> p.mentions())
+        .extracting(m -> m.text())
+        .doesNotContain("SAID", "A REGIONAL", "THE GOVERNOR");
+    // "A, B AND C were encircled": one event per town, the conjunction read in any case
+    List<Event> encircled =
+        a.events().stream().filter(e -> e.type().equals("TERRITORY.ENCIRCLED")).toList();
+    assertThat(encircled)
+        .extracting(e -> placeName(a, e))
+        .containsExactlyInAnyOrder("Izyum", "Balakliya", "Kupjansk");
+    Event shelling = only(a, "ATTACK.SHELLING");
+    assertThat(placeName(a, shelling)).isEqualTo("Kherson");
+    assertThat(killed(List.of(shelling))).containsExactly(4L);
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");

@@ -251,7 +251,8 @@ final class EventPlaces {
         String between =
             ctx.text
                 .substring(a.mention().end(), Math.max(a.mention().end(), b.mention().start()))
-                .trim();
+                .trim()
+                .toLowerCase(Locale.ROOT); // "A, B AND C" in wire copy written in capitals
         if (!(between.equals(",")
             || between.equals("and")
             || between.equals(", and")

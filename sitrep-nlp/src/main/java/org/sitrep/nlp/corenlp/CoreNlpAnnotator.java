@@ -202,6 +202,9 @@ public final class CoreNlpAnnotator implements Annotator {
         CoreLabel l = labels.get(i);
         String word = l.originalText() != null ? l.originalText() : l.word();
         String ner = l.ner() == null ? "O" : l.ner();
+        // the truecaser overwrote word() with the form the tagger read; other rewrites of the
+        // tokenizer (quotes, brackets) are not a change of case
+        String cased = l.word() != null && l.word().equalsIgnoreCase(word) ? l.word() : word;
         tokens.add(
             new Token(
                 tokenBase + i,
@@ -209,7 +212,8 @@ public final class CoreNlpAnnotator implements Annotator {
                 l.lemma() == null ? word : l.lemma(),
                 l.tag() == null ? "" : l.tag(),
                 ner,
-                new Span(l.beginPosition(), l.endPosition())));
+                new Span(l.beginPosition(), l.endPosition()),
+                cased));
       }
       tokenLists.add(tokens);
       bases.add(tokenBase);

@@ -273,6 +273,11 @@ class CoreNlpAnnotatorIT {
     assertThat(first(d, "CIVILIANS").lemma()).isEqualTo("civilian");
     assertThat(first(d, "THE").lemma()).isEqualTo("the");
     assertThat(first(d, "RUBBLE").isProperNoun()).isFalse();
+    // each token also keeps the form the tagger read, and capitalisation is asked of that form
+    assertThat(first(d, "SAID").cased()).isEqualTo("said");
+    assertThat(first(d, "SAID").recased()).isTrue();
+    assertThat(first(d, "SAID").isCapitalised()).isFalse();
+    assertThat(first(d, "FILASHKIN").isCapitalised()).isTrue();
     assertThat(d.names())
         .anySatisfy(
             n -> {
@@ -314,6 +319,9 @@ class CoreNlpAnnotatorIT {
     assertThat(word(headline, "Hit").pos()).isEqualTo("VBD");
     assertThat(word(headline, "Dnipro").ner()).isEqualTo("LOCATION");
     assertThat(word(d.sentences().get(1), "Geneva").ner()).isEqualTo("LOCATION");
+    assertThat(word(headline, "Missiles").cased()).isEqualTo("missiles");
+    assertThat(word(headline, "Missiles").isCapitalised()).isFalse();
+    assertThat(d.sentences().get(1).tokens()).noneMatch(Token::recased);
   }
 
   @Test
