@@ -123,6 +123,28 @@ class EventsIT {
   }
 
   @Test
+  void aComparisonWithAMassacreInAnotherCountryIsAnotherEvent() throws Exception {
+    Analysis a =
+        analyze(
+            "Opinion: The world looks away again\n\n"
+                + "For the families of eastern Ghouta, every day is a fight to survive. Record"
+                + " numbers have died in the past 36 hours of bombing in an area that has been under"
+                + " siege for five years. More than 100 dead, over 300 wounded. We have seen this"
+                + " before. In the Bosnian town of Srebrenica, some 8,000 men and boys were"
+                + " massacred while peacekeepers stood by.");
+    List<Event> attacks = a.events().stream().filter(e -> e.family().equals("ATTACK")).toList();
+    // the bombing's toll stays in Ghouta; the massacre its own sentence puts in another country
+    // joins no attack of this one, however close in the text
+    assertThat(attacks)
+        .extracting(e -> placeName(a, e))
+        .containsExactlyInAnyOrder("Ghouta", "Srebrenica");
+    for (Event e : attacks) {
+      assertThat(killed(List.of(e)))
+          .containsExactly(placeName(a, e).equals("Ghouta") ? 100L : 8000L);
+    }
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");

@@ -75,7 +75,7 @@ public final class EventFuser {
       String site = anchoredSite(locations, e, byId);
       LocalDate day = anchoredDate(e) ? day(e) : null;
       String key = key(locations, e);
-      Group into = findGroup(doc, groups, e, key, site, day);
+      Group into = findGroup(doc, groups, e, key, site, day, byId);
       if (into == null) {
         groups.add(new Group(key, kind(e), site, day, e));
       } else {
@@ -119,7 +119,13 @@ public final class EventFuser {
   static final int RECENT_GROUPS = 64;
 
   private static Group findGroup(
-      AnnotatedDocument doc, Groups groups, Event e, String key, String site, LocalDate day) {
+      AnnotatedDocument doc,
+      Groups groups,
+      Event e,
+      String key,
+      String site,
+      LocalDate day,
+      Map<String, Place> places) {
     Group same = groups.byKey.get(key);
     if (same != null) {
       return same;
@@ -135,6 +141,9 @@ public final class EventFuser {
       if (another && (g.site == null || !g.site.equals(site))) {
         continue; // "a second corridor came under fire in X": not the one read before
       }
+      if (site != null && inOtherCountries(e, g.event, places)) {
+        continue; // "in Srebrenica, 8,000 were massacred" in an op-ed on Ghouta: another event
+      }
       if (day != null && g.day == null && plannedVersusDone(e, g.event)) {
         continue; // "X met Y, and new talks were declared for Sunday": the next round
       }
@@ -144,6 +153,22 @@ public final class EventFuser {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the two events are placed below country level in two different countries: an event its
+   * own sentence puts in a town of another country is another event.
+   */
+  private static boolean inOtherCountries(Event a, Event b, Map<String, Place> places) {
+    Place x = a.place() == null ? null : places.get(a.place());
+    Place y = b.place() == null ? null : places.get(b.place());
+    return x != null
+        && y != null
+        && !"country".equals(x.precision())
+        && !"country".equals(y.precision())
+        && x.country() != null
+        && y.country() != null
+        && !x.country().equals(y.country());
   }
 
   /** The groups in the order they were opened, found by key and by kind. */
