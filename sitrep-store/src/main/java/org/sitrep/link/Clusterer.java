@@ -19,7 +19,15 @@ public final class Clusterer {
   private Clusterer() {}
 
   /** A link between two reports, by uid. */
-  public record Edge(String a, String b, double score, String rule) {}
+  public record Edge(String a, String b, double score, String rule) {
+    /**
+     * Whether the link joins incidents: every link does but one between two events of one article
+     * ({@link PairRules#NESTED}), which only lets other links put them in one incident.
+     */
+    public boolean joins() {
+      return !rule.startsWith(PairRules.NESTED);
+    }
+  }
 
   /**
    * Groups {@code uids} into incidents.
@@ -44,7 +52,7 @@ public final class Clusterer {
     for (Edge e : sorted) {
       TreeSet<String> ga = groupOf.get(e.a());
       TreeSet<String> gb = groupOf.get(e.b());
-      if (ga == null || gb == null || ga == gb || !mayJoin(ga, gb, apart)) {
+      if (!e.joins() || ga == null || gb == null || ga == gb || !mayJoin(ga, gb, apart)) {
         continue;
       }
       TreeSet<String> big = ga.size() >= gb.size() ? ga : gb;

@@ -340,6 +340,32 @@ public final class IncidentLinker {
         }
       }
     }
+    // two events of the article that may share an incident (nested places, one day): kept as a
+    // link that only allows it (Clusterer.Edge#joins), so that the incident tells why
+    for (int i = 0; i < reports.size(); i++) {
+      Report r = reports.get(i);
+      if (!PairRules.mayLink(r)) {
+        continue;
+      }
+      for (int j = i + 1; j < reports.size(); j++) {
+        Report other = reports.get(j);
+        if (!PairRules.sameArticle(r, other) || !PairRules.mayLink(other)) {
+          continue;
+        }
+        Verdict v = PairRules.judge(r, other, () -> 0);
+        if (v.rule().startsWith(PairRules.NESTED)) {
+          boolean first = r.uid().compareTo(other.uid()) < 0;
+          links.add(
+              new Object[] {
+                first ? r.uid() : other.uid(),
+                first ? other.uid() : r.uid(),
+                v.score(),
+                v.rule(),
+                json(v.detail())
+              });
+        }
+      }
+    }
     if (links.isEmpty() && hold) {
       alone.addAll(reports);
       return false;

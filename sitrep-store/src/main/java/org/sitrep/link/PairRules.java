@@ -22,7 +22,10 @@ import java.util.Set;
  *       {@value #NEAR_KM} km; another town, division or country keeps them apart;
  *   <li>reports, not recollections: an event that ended more than {@value #BACKGROUND_DAYS} days
  *       before its article was published is background to that article and links nothing;
- *   <li>two events of one article are never one incident (the extractor kept them apart).
+ *   <li>two events of one article are one incident only through other articles' links, and only
+ *       when they are of one family, on overlapping days, at nested places (the same place, a town
+ *       inside the other's division, an area of unknown division and a town); else never (the
+ *       extractor kept them apart).
  * </ul>
  *
  * <p>The score weighs the similarity of the evidence ({@link TextSimilarity}, {@value #W_TEXT}),
@@ -48,6 +51,12 @@ public final class PairRules {
   static final double OTHER_DAY_TEXT_AT_POINT = 0.25;
 
   /**
+   * The rule of two events of one article that may share an incident: a link that allows it, never
+   * one that forms it ({@link Clusterer.Edge#joins()}).
+   */
+  public static final String NESTED = "same-article:nested";
+
+  /**
    * Statuses that tell that an event happened: occurred, still going on, or claimed by a source.
    */
   private static final Set<String> HAPPENED = Set.of("occurred", "ongoing", "claimed");
@@ -66,6 +75,12 @@ public final class PairRules {
     }
     String dayRule = (String) detail.get("day");
     String placeRule = (String) detail.get("place");
+    if (sameArticle(a, b)) {
+      // not a link between accounts: it only lets the two share an incident other links form
+      detail.put("same-article", NESTED);
+      return new Verdict(
+          Verdict.Kind.COMPATIBLE, 0, NESTED + "+" + dayRule + "+" + placeRule, detail);
+    }
     double place = placeWeight(placeRule);
     boolean sameType = a.type().equals(b.type());
     double day = dayRule.equals("day:same") ? 1.0 : 0.5;
@@ -154,11 +169,36 @@ public final class PairRules {
     return apart(a, b, new LinkedHashMap<>()) != null;
   }
 
+  /**
+   * The place rules under which two events of one article may still be one incident: one place
+   * holds the other, or may: the same place, a town inside the other's division, an area whose
+   * division is unknown and a town. Never two towns (the article named two places, however near), a
+   * country (the whole war) or a place unknown.
+   */
+  private static final Set<String> NESTED_PLACES =
+      Set.of("place:same", "place:inside-division", "place:division-unknown");
+
+  /** Whether two reports are events of one article. */
+  static boolean sameArticle(Report a, Report b) {
+    return a.article().equals(b.article());
+  }
+
   /** The rule that keeps them apart, or null; fills in the day and place rules otherwise. */
   private static String apart(Report a, Report b, Map<String, Object> detail) {
-    if (a.article().equals(b.article())) {
-      return "same-article"; // the extractor already kept them apart
+    if (sameArticle(a, b)) {
+      // the extractor kept them apart; they may still be one incident when they are of one
+      // family on overlapping days at nested places (a town and the district or region that
+      // holds it), e.g. an account of one strike that names both the town and the area hit
+      String why = apartOfOthers(a, b, detail);
+      return why == null && NESTED_PLACES.contains((String) detail.get("place"))
+          ? null
+          : "same-article";
     }
+    return apartOfOthers(a, b, detail);
+  }
+
+  /** {@link #apart} for reports of two articles. */
+  private static String apartOfOthers(Report a, Report b, Map<String, Object> detail) {
     if (!a.family().equals(b.family())) {
       return "family";
     }

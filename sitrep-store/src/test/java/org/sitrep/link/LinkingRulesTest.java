@@ -401,6 +401,210 @@ class LinkingRulesTest {
     assertThat(one).containsExactly(List.of("a", "b"), List.of("c", "d", "e"));
   }
 
+  /** {@code r} at an area (a region whose division the gazetteer does not give). */
+  static Report inArea(Report r, String area, double lat, double lon) {
+    return new Report(
+        r.uid(),
+        r.article(),
+        r.documentId(),
+        r.family(),
+        r.type(),
+        r.status(),
+        r.first(),
+        r.last(),
+        r.datedByText(),
+        area,
+        null,
+        lat,
+        lon,
+        r.country(),
+        null,
+        "region",
+        r.actors(),
+        r.source(),
+        r.outlet(),
+        r.published(),
+        r.title(),
+        r.confidence(),
+        r.evidence(),
+        r.claims(),
+        r.lead());
+  }
+
+  /** The incidents an ingest forms of these reports: every pair judged, then clustered. */
+  List<List<String>> incidents(List<Report> reports) {
+    Map<String, Report> byUid = new java.util.TreeMap<>();
+    reports.forEach(r -> byUid.put(r.uid(), r));
+    List<Clusterer.Edge> edges = new java.util.ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      for (int j = i + 1; j < reports.size(); j++) {
+        Verdict v = judge(reports.get(i), reports.get(j));
+        if (v.linked() || v.rule().startsWith(PairRules.NESTED)) {
+          edges.add(
+              new Clusterer.Edge(reports.get(i).uid(), reports.get(j).uid(), v.score(), v.rule()));
+        }
+      }
+    }
+    return Clusterer.cluster(
+        List.copyOf(byUid.keySet()),
+        edges,
+        (x, y) -> PairRules.keptApart(byUid.get(x), byUid.get(y)));
+  }
+
+  @Test
+  void twoEventsOfOneArticleAtATownAndTheAreaHoldingItShareTheIncidentOtherLinksForm() {
+    // one article tells of the strike on the town and, apart, of the strike on the area around it;
+    // another outlet tells of it the other way round
+    Report town =
+        report(
+            "a-v1",
+            "a",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Brenovo",
+            48.20,
+            37.30,
+            "city",
+            "Air strikes hit the market of Brenovo on Friday morning, killing nine people.",
+            9L,
+            "Wire",
+            DAY);
+    Report area =
+        inArea(
+            report(
+                "a-v2",
+                "a",
+                "ATTACK.AIRSTRIKE",
+                DAY,
+                null,
+                0,
+                0,
+                null,
+                "Villages of the Brenovo valley were also bombed from the air on Friday.",
+                null,
+                "Wire",
+                DAY),
+            "Brenovo Valley",
+            48.25,
+            37.40);
+    Report otherTown =
+        report(
+            "b-v1",
+            "b",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Brenovo",
+            48.20,
+            37.30,
+            "city",
+            "Villages of the Brenovo valley and the market of Brenovo were bombed from the air.",
+            11L,
+            "Courier",
+            DAY);
+    Report otherArea =
+        inArea(
+            report(
+                "b-v2",
+                "b",
+                "ATTACK.AIRSTRIKE",
+                DAY,
+                null,
+                0,
+                0,
+                null,
+                "Air strikes on the Brenovo valley killed nine people at a market on Friday.",
+                null,
+                "Courier",
+                DAY),
+            "Brenovo Valley",
+            48.25,
+            37.40);
+    Verdict nested = judge(town, area);
+    assertThat(nested.apart()).as(nested.rule()).isFalse();
+    assertThat(nested.linked()).as("it forms no incident itself").isFalse();
+    assertThat(nested.rule()).isEqualTo("same-article:nested+day:same+place:division-unknown");
+    assertThat(judge(area, town).rule()).as("symmetric").isEqualTo(nested.rule());
+    assertThat(incidents(List.of(town, area, otherTown, otherArea)))
+        .containsExactly(List.of("a-v1", "a-v2", "b-v1", "b-v2"));
+    // the permission alone joins nothing: one article's two events stay two incidents
+    assertThat(incidents(List.of(town, area))).hasSize(2);
+  }
+
+  @Test
+  void twoEventsOfOneArticleInTwoTownsStayApart() {
+    Report one =
+        report(
+            "a-v1",
+            "a",
+            "ATTACK.SHELLING",
+            DAY,
+            "Sloviansk",
+            48.85,
+            37.60,
+            "city",
+            "Russian artillery shelled Sloviansk, killing one man.",
+            1L,
+            "Wire",
+            DAY);
+    Report far =
+        report(
+            "a-v2",
+            "a",
+            "ATTACK.SHELLING",
+            DAY,
+            "Kostiantynivka",
+            48.53,
+            37.71,
+            "city",
+            "Russian artillery also shelled Kostiantynivka, killing two women.",
+            2L,
+            "Wire",
+            DAY);
+    Report near =
+        report(
+            "a-v3",
+            "a",
+            "ATTACK.SHELLING",
+            DAY,
+            "Mykolaivka",
+            48.86,
+            37.71,
+            "city",
+            "Shells also fell on Mykolaivka.",
+            null,
+            "Wire",
+            DAY);
+    // another outlet gives the shelling of the whole region, with every town's words
+    Report region =
+        inArea(
+            report(
+                "b-v1",
+                "b",
+                "ATTACK.SHELLING",
+                DAY,
+                null,
+                0,
+                0,
+                null,
+                "Russian artillery shelled Sloviansk, Mykolaivka and Kostiantynivka,"
+                    + " killing one man and two women.",
+                3L,
+                "Post",
+                DAY),
+            "Donbas",
+            48.6,
+            37.8);
+    assertThat(judge(one, far).rule()).isEqualTo("same-article");
+    // two towns the article names apart are two places, however near
+    assertThat(judge(one, near).rule()).isEqualTo("same-article");
+    List<List<String>> incidents = incidents(List.of(one, far, near, region));
+    for (List<String> incident : incidents) {
+      assertThat(incident.stream().filter(u -> u.startsWith("a-")).count())
+          .as(incidents.toString())
+          .isLessThanOrEqualTo(1);
+    }
+  }
+
   @Test
   void contestedTollsGiveAConservativeRangeAndARisingTollSupersedesTheEarlierOne() {
     Report a =
