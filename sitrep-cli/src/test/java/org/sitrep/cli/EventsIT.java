@@ -145,6 +145,18 @@ class EventsIT {
   }
 
   @Test
+  void aWarsDeadAreNoEventsToll() throws Exception {
+    Analysis a =
+        analyze(
+            "Government jets bombed a market in the rebel-held town of Saraqib on Thursday,"
+                + " killing nine civilians, rescuers said.\n"
+                + "The country's conflict has killed more than 300,000 people. Last month was the"
+                + " deadliest this year, with the ongoing war killing at least 3,000 people.\n"
+                + "More than 150,000 fighters have been killed in the civil war, a monitor says.");
+    assertThat(killed(a.events())).containsExactly(9L);
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");

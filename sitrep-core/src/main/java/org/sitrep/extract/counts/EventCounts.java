@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.extract.syntax.DependencyTree;
+import org.sitrep.extract.syntax.SyntaxLexicon;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
@@ -102,7 +103,38 @@ public final class EventCounts {
         return true;
       }
     }
-    return periodic(toks);
+    return periodic(toks) || byTheWar(t, toks);
+  }
+
+  /**
+   * Whether a casualty predicate of the sentence has a whole war for its subject or its setting:
+   * "Syria's conflict has killed more than 230,000 people", "with the ongoing war killing at least
+   * 3,000", "150,000 have been killed in the civil war" (the {@code war} role of {@code
+   * syntax.tsv}). Its dead are the war's, no event's.
+   */
+  private static boolean byTheWar(DependencyTree t, List<Token> toks) {
+    SyntaxLexicon words = SyntaxLexicon.english();
+    for (Token tok : toks) {
+      int x = tok.index();
+      CountKind k = CountFinder.kindOfLemma(t.lemma(x));
+      if (!tok.isVerb() || k != CountKind.KILLED && k != CountKind.INJURED) {
+        continue;
+      }
+      for (int subject : t.dependents(x, "nsubj")) {
+        if (words.is("war", t.lemma(subject))) {
+          return true;
+        }
+      }
+      for (int setting : t.dependents(x, "obl")) {
+        int prep = t.dependent(setting, "case");
+        if (prep >= 0
+            && Phrases.set("in", "during", "throughout").contains(t.word(prep))
+            && words.is("war", t.lemma(setting))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the clause "since" introduces is one of the sentence's events or its start. */
