@@ -157,6 +157,24 @@ class EventsIT {
   }
 
   @Test
+  void anApproximatorTheParserReadsAsAPrepositionStillCounts() throws Exception {
+    // "around" before the number is parsed as a preposition, so "people" is no object of the verb
+    Analysis a =
+        analyze(
+            "According to report the Islamic State has executed around 412 people in the district"
+                + " while 150 more have gone missing.");
+    assertThat(killed(a.events())).containsExactly(412L);
+    // "over 70 injured" hangs on "killed" the same way, but the injured are not the killed
+    Analysis b = analyze("Three killed, over 70 injured in rocket attacks on the city on Sunday.");
+    Event e = only(b, "ATTACK.SHELLING");
+    assertThat(killed(List.of(e))).containsExactly(3L);
+    assertThat(e.counts())
+        .filteredOn(c -> c.kind().equals("injured"))
+        .extracting(Count::value)
+        .containsExactly(70L);
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");

@@ -265,6 +265,38 @@ public final class TreeCounts {
     return -1;
   }
 
+  /**
+   * Whether {@code noun} is the object of verb {@code g} that the parser took for an oblique
+   * because of the approximator before its number ("executed around 367 people", "killed about 30";
+   * role {@code approximator} of {@code syntax.tsv}): the verb has no object of its own.
+   */
+  private static boolean approximateObject(DependencyTree t, int g, int noun) {
+    if (!t.baseRelation(noun).equals("obl")
+        || !t.token(g).isVerb()
+        || t.dependent(g, "obj") >= 0
+        || t.dependent(g, "aux:pass") >= 0
+        || casualtyWord(t, noun)) {
+      return false; // "three killed over 70 injured": the injured are no object of "killed"
+    }
+    int prep = t.dependent(noun, "case");
+    return prep >= 0 && SyntaxLexicon.english().is("approximator", t.word(prep));
+  }
+
+  /** Whether a noun, or a modifier of it, is itself a word of harm ("70 injured", "the dead"). */
+  private static boolean casualtyWord(DependencyTree t, int noun) {
+    if (CountFinder.kindOfLemma(t.lemma(noun)) != null) {
+      return true;
+    }
+    for (org.sitrep.model.Dependency d : t.dependents(noun)) {
+      String rel = DependencyTree.base(d.relation());
+      if ((rel.equals("amod") || rel.equals("acl"))
+          && CountFinder.kindOfLemma(t.lemma(d.dependent())) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What the people of quantity {@code q} (list positions) are counted as, or null. */
   static CountKind kindOf(DependencyTree t, int base, NumberWords.Quantity q) {
     int number = spanHead(t, base + q.first(), base + q.end());
@@ -294,7 +326,9 @@ public final class TreeCounts {
     String rel = t.relation(noun);
     String lemma = t.lemma(g);
     boolean passive = t.dependent(g, "aux:pass") >= 0 || rel.equals("nsubj:pass");
-    if (rel.equals("obj") || passive && DependencyTree.base(rel).equals("nsubj")) {
+    if (rel.equals("obj")
+        || passive && DependencyTree.base(rel).equals("nsubj")
+        || approximateObject(t, g, noun)) {
       return INTRANSITIVE.contains(lemma) ? null : CountFinder.kindOfLemma(lemma);
     }
     if (rel.equals("nsubj") && INTRANSITIVE.contains(lemma)) {
