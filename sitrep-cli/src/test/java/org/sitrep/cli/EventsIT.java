@@ -175,6 +175,22 @@ class EventsIT {
   }
 
   @Test
+  void aHeadlineOfDeadAndWoundedGivesEachItsKind() throws Exception {
+    // the parser makes "15 injured" the object of "killed"; its own participle says what it counts
+    Analysis a =
+        analyze(
+            "12 civilians killed 15 injured in rocket attacks on Homs\n\n"
+                + "Rockets fired by militants hit two districts of the city on Tuesday, the"
+                + " governor said.");
+    Event e = only(a, "ATTACK.SHELLING");
+    assertThat(killed(List.of(e))).containsExactly(12L);
+    assertThat(e.counts())
+        .filteredOn(c -> c.kind().equals("injured"))
+        .extracting(Count::value)
+        .containsExactly(15L);
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");

@@ -365,6 +365,15 @@ public final class TreeCounts {
         }
       }
     }
+    for (int m : t.dependents(noun, "amod")) {
+      // "10 civilians killed 15 injured" (a headline): "15 injured" is no object of "killed"
+      if (t.token(m).pos().equals("VBN") && m > noun) {
+        CountKind k = CountFinder.kindOfLemma(t.lemma(m));
+        if (k != null) {
+          return k;
+        }
+      }
+    }
     return null;
   }
 
