@@ -191,6 +191,18 @@ class EventsIT {
   }
 
   @Test
+  void aPeriodOfTheSubjectOrOfTheTollItselfIsARunningTotal() throws Exception {
+    Analysis a =
+        analyze(
+            "Artillery shelled the market in Jisr al-Shughur on Monday, killing seven people, a"
+                + " monitor said.\n"
+                + "Since then, more than 240 people have been killed in shelling of the district,"
+                + " the monitor said. More than 300 air strikes since March have killed 150"
+                + " civilians overall.");
+    assertThat(killed(a.events())).containsExactly(7L);
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");

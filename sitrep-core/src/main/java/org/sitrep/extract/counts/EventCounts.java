@@ -143,6 +143,9 @@ public final class EventCounts {
       return false; // "since 2011", "since January": a period, no event
     }
     int clause = t.head(since);
+    if (casualty(t, clause)) {
+      return false; // "since then, 300 have been killed": the toll's own clause, a period
+    }
     for (int trigger : triggers) {
       if (trigger == clause) {
         return true; // "since the army attacked"
@@ -157,6 +160,9 @@ public final class EventCounts {
 
   private static boolean onCasualty(DependencyTree t, int since) {
     String rel = t.baseRelation(since);
+    if (rel.equals("mark") && casualty(t, t.head(since))) {
+      return true; // "since then, 300 people have been killed": no clause of its own
+    }
     int x = rel.equals("case") || rel.equals("mark") ? t.head(t.head(since)) : t.head(since);
     for (int guard = 0; guard < 3 && x >= 0 && t.contains(x); guard++) {
       String lemma = t.lemma(x);
@@ -165,12 +171,22 @@ public final class EventCounts {
         return true;
       }
       String up = t.baseRelation(x);
-      if (!up.equals("conj") && !up.equals("xcomp") && !up.equals("ccomp")) {
+      // "520 airstrikes since 21 May have killed 229 civilians": the period of the subject is
+      // the toll's
+      if (!up.equals("conj") && !up.equals("xcomp") && !up.equals("ccomp") && !up.equals("nsubj")) {
         return false;
       }
       x = t.head(x);
     }
     return false;
+  }
+
+  private static boolean casualty(DependencyTree t, int x) {
+    if (x < 0 || !t.contains(x)) {
+      return false;
+    }
+    CountKind k = CountFinder.kindOfLemma(t.lemma(x));
+    return k == CountKind.KILLED || k == CountKind.INJURED || t.lemma(x).equals("toll");
   }
 
   /**
