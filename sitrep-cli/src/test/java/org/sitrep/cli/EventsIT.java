@@ -203,6 +203,28 @@ class EventsIT {
   }
 
   @Test
+  void bombingByAnyoneAnExplosiveDeviceAndAGrenadeRoundAreAttacks() throws Exception {
+    assertThat(
+            analyze("\"Last night they bombed the clinic,\" a resident of the town said.").events())
+        .extracting(Event::family)
+        .containsExactly("ATTACK");
+    assertThat(
+            analyze(
+                    "On 3 May the volunteer died when an improvised explosive device blew up as"
+                        + " his unit cleared mines near the river.")
+                .events())
+        .extracting(Event::type)
+        .containsExactly("ATTACK.EXPLOSIVE");
+    assertThat(
+            analyze(
+                    "The soldier and his team were hit by an RPG round, fired by militants, while"
+                        + " trying to reach a cut-off patrol.")
+                .events())
+        .extracting(Event::family)
+        .containsExactly("ATTACK");
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");
