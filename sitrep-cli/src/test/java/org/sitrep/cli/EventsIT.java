@@ -225,6 +225,22 @@ class EventsIT {
   }
 
   @Test
+  void aWarningByCommentatorsIsNoThreat() throws Exception {
+    assertThat(
+            analyze(
+                    "Military analysts have warned that the standoff could draw the region into a"
+                        + " wider war.")
+                .events())
+        .extracting(Event::family)
+        .doesNotContain("THREAT");
+    assertThat(
+            analyze("The defence minister warned that the army would respond to any incursion.")
+                .events())
+        .extracting(Event::family)
+        .contains("THREAT");
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");

@@ -198,6 +198,9 @@ public final class Scope {
           && lex.is("negator", t.word(d.dependent()))) {
         return Reading.NEGATED;
       }
+      if (r.equals("nsubj") && lex.is("commentator", t.lemma(d.dependent()))) {
+        return Reading.GENERIC; // "military analysts have warned that…": comment, no party's act
+      }
     }
     return Reading.REAL;
   }
