@@ -241,6 +241,16 @@ class EventsIT {
   }
 
   @Test
+  void aPersonNamedAsTheOneCapturedIsADetentionAPlaceNamedSoIsTerritory() throws Exception {
+    assertThat(analyze("Okafor was captured in March 2019 alongside a local fixer.").events())
+        .extracting(Event::family)
+        .containsExactly("DETENTION");
+    assertThat(analyze("Rebels captured the town of Kafr Nabl on Monday.").events())
+        .extracting(Event::type)
+        .containsExactly("TERRITORY.TAKEN");
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");

@@ -286,6 +286,16 @@ public final class RuleEventExtractor implements EventExtractor {
     return type.startsWith("ATTACK") || type.equals("CLASH");
   }
 
+  /**
+   * Whether the phrase's last word is a person's name ("Cantlie was captured") that names no place
+   * the gazetteer knows.
+   */
+  private static boolean namesPerson(EventContext ctx, Np np) {
+    return np.end() > np.first()
+        && ctx.tokens.get(np.end() - 1).ner().equals("PERSON")
+        && !Participants.namesPlace(ctx, np); // "it has captured Rodynske", a village
+  }
+
   /** The type of a hit, refined from the sentence; null when the hit is not an event here. */
   private String resolveType(EventContext ctx, Sentence s, Hit h, Set<String> lemmas) {
     String type = h.entry().type();
@@ -299,6 +309,7 @@ public final class RuleEventExtractor implements EventExtractor {
       if (object != null && object.head() != null) {
         String head = object.head();
         if (Phrases.PEOPLE.contains(head)
+            || namesPerson(ctx, object)
             || object.hasNumber() && head.matches("[\\d,.]+|dozens|hundreds|scores")
             || Demonyms.country(head).isPresent() && head.endsWith("s")) {
           // "cleared of militants", "entered the homes of residents": ground, not captives
