@@ -251,6 +251,17 @@ class EventsIT {
   }
 
   @Test
+  void prisonersExchangedAreAnAgreement() throws Exception {
+    assertThat(
+            analyze(
+                    "Soldiers held prisoner in the village were exchanged for fuel this week, the"
+                        + " militia said.")
+                .events())
+        .extracting(Event::family)
+        .contains("AGREEMENT");
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");
