@@ -262,6 +262,17 @@ class EventsIT {
   }
 
   @Test
+  void anOldYearInTheSentenceBeforeDoesNotMakeAPresentActHistory() throws Exception {
+    Analysis a =
+        analyze(
+            "\u201cIt is like Sarajevo in 1993.\u201d Those are the words of a volunteer nurse from"
+                + " Leeds, as government forces besiege the town of Tal Rifaat.");
+    Event e = only(a, "TERRITORY.ENCIRCLED");
+    assertThat(e.status()).isNotEqualTo("historical");
+    assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 6, 3));
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");

@@ -76,13 +76,19 @@ final class EventDates {
         best = t;
       }
     }
-    if (best != null) {
-      return best.toEventDate();
+    if (best != null && !(presentTense(ctx, h) && isBackground(ctx, best.toEventDate()))) {
+      return best.toEventDate(); // not "“like Spain in 1936”, … as forces besiege the city"
     }
     if (ctx.published == null) {
       return null;
     }
     return new EventDate(ctx.published, ctx.published, DatePrecision.WEEK, null);
+  }
+
+  /** Whether the trigger is a verb in the present tense ("besiege", "shells"): it reports now. */
+  private static boolean presentTense(EventContext ctx, Hit h) {
+    String pos = ctx.tokens.get(h.first()).pos();
+    return pos.equals("VBP") || pos.equals("VBZ");
   }
 
   /** How many sentences before an event's own a date still carries over to it (the one before). */
