@@ -273,6 +273,21 @@ class EventsIT {
   }
 
   @Test
+  void aListOfPlacesMayNameADirectionATownAndItsRegionAreOnePlace() throws Exception {
+    Analysis a =
+        analyze(
+            "Government forces and their allies have been besieging Idlib and eastern Ghouta for"
+                + " months.");
+    assertThat(a.events().stream().filter(e -> e.type().equals("TERRITORY.ENCIRCLED")))
+        .extracting(e -> placeName(a, e))
+        .containsExactlyInAnyOrder("Idlib", "Ghouta");
+    Analysis b =
+        analyze(
+            "Shells struck a market in Kadugli, South Kordofan, on Monday, killing nine people.");
+    assertThat(b.events()).filteredOn(e -> e.family().equals("ATTACK")).hasSize(1);
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");

@@ -218,6 +218,15 @@ final class EventPlaces {
     return out;
   }
 
+  /**
+   * What stands between two places of one list: a comma or a conjunction, and perhaps a word of
+   * direction the place's name does not include ("Idlib and eastern Ghouta").
+   */
+  private static final java.util.regex.Pattern LIST_JOINER =
+      java.util.regex.Pattern.compile(
+          "(,|and|, and|or)( (northern|southern|eastern|western|central|rural|north|south|east"
+              + "|west))?");
+
   /** "The cities of A, B and C were encircled": one event per place of a coordinated list. */
   static List<Event> splitByPlace(EventContext ctx, Sentence s, Event ev) {
     if (ev.place() == null || EventType.expect(ev.type()).family().isStatement()) {
@@ -253,13 +262,12 @@ final class EventPlaces {
                 .substring(a.mention().end(), Math.max(a.mention().end(), b.mention().start()))
                 .trim()
                 .toLowerCase(Locale.ROOT); // "A, B AND C" in wire copy written in capitals
-        if (!(between.equals(",")
-            || between.equals("and")
-            || between.equals(", and")
-            || between.equals("or"))) {
+        if (!LIST_JOINER.matcher(between).matches()) {
           break;
         }
-        if (between.equals(",") && qualifies(a.place(), b.place())) {
+        if (between.startsWith(",")
+            && !between.contains("and")
+            && qualifies(a.place(), b.place())) {
           break; // "Minneapolis, Minnesota": a town and the region it lies in are one place
         }
         Located add = here.get(next);
