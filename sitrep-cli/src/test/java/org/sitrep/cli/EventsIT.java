@@ -288,6 +288,17 @@ class EventsIT {
   }
 
   @Test
+  void aDeclaredLiberationIsTerritoryTaken() throws Exception {
+    assertThat(
+            analyze(
+                    "Kurdish-led forces declared the \"total liberation\" of the town of Manbij on"
+                        + " Tuesday.")
+                .events())
+        .extracting(Event::type)
+        .containsExactly("TERRITORY.TAKEN");
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");
