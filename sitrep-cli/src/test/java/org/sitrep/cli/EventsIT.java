@@ -299,6 +299,19 @@ class EventsIT {
   }
 
   @Test
+  void aClashWithProtestersIsAProtestOneBetweenArmedSidesABattle() throws Exception {
+    assertThat(
+            analyze("Police clashed with protesters in the capital on Friday, firing tear gas.")
+                .events())
+        .extracting(Event::family)
+        .contains("PROTEST")
+        .doesNotContain("CLASH");
+    assertThat(analyze("Rebels clashed with army troops near the border on Friday.").events())
+        .extracting(Event::family)
+        .containsExactly("CLASH");
+  }
+
+  @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");
     Event e = only(a, "DETENTION");

@@ -296,6 +296,10 @@ public final class RuleEventExtractor implements EventExtractor {
         && !Participants.namesPlace(ctx, np); // "it has captured Rodynske", a village
   }
 
+  /** Who, named in a clash's sentence, makes it a protest rather than a battle. */
+  private static final Set<String> PROTESTERS =
+      Set.of("protester", "protestor", "demonstrator", "marcher", "rioter");
+
   /** The type of a hit, refined from the sentence; null when the hit is not an event here. */
   private String resolveType(EventContext ctx, Sentence s, Hit h, Set<String> lemmas) {
     String type = h.entry().type();
@@ -339,6 +343,9 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     if (type.equals("ATTACK")) {
       return refineAttack(lemmas);
+    }
+    if (type.equals("CLASH") && PROTESTERS.stream().anyMatch(lemmas::contains)) {
+      return "PROTEST"; // "police clashed with protesters": a protest met by force, no battle
     }
     if (type.equals("AGREEMENT")
         && (lemmas.contains("ceasefire")
