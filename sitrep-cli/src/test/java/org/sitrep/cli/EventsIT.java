@@ -48,6 +48,16 @@ class EventsIT {
         .name();
   }
 
+  /** The families of the events of {@code text}, in order. */
+  private static List<String> families(String text) throws Exception {
+    return analyze(text).events().stream().map(Event::family).toList();
+  }
+
+  /** The types of the events of {@code text}, in order. */
+  private static List<String> types(String text) throws Exception {
+    return analyze(text).events().stream().map(Event::type).toList();
+  }
+
   private static Event only(Analysis a, String type) {
     List<Event> found = a.events().stream().filter(e -> e.type().equals(type)).toList();
     assertThat(found).as("events of type %s in %s", type, a.events()).hasSize(1);
@@ -204,60 +214,46 @@ class EventsIT {
 
   @Test
   void bombingByAnyoneAnExplosiveDeviceAndAGrenadeRoundAreAttacks() throws Exception {
-    assertThat(
-            analyze("\"Last night they bombed the clinic,\" a resident of the town said.").events())
-        .extracting(Event::family)
+    assertThat(families("\"Last night they bombed the clinic,\" a resident of the town said."))
         .containsExactly("ATTACK");
     assertThat(
-            analyze(
-                    "On 3 May the volunteer died when an improvised explosive device blew up as"
-                        + " his unit cleared mines near the river.")
-                .events())
-        .extracting(Event::type)
+            types(
+                "On 3 May the volunteer died when an improvised explosive device blew up as"
+                    + " his unit cleared mines near the river."))
         .containsExactly("ATTACK.EXPLOSIVE");
     assertThat(
-            analyze(
-                    "The soldier and his team were hit by an RPG round, fired by militants, while"
-                        + " trying to reach a cut-off patrol.")
-                .events())
-        .extracting(Event::family)
+            families(
+                "The soldier and his team were hit by an RPG round, fired by militants, while"
+                    + " trying to reach a cut-off patrol."))
         .containsExactly("ATTACK");
   }
 
   @Test
   void aWarningByCommentatorsIsNoThreat() throws Exception {
     assertThat(
-            analyze(
-                    "Military analysts have warned that the standoff could draw the region into a"
-                        + " wider war.")
-                .events())
-        .extracting(Event::family)
+            families(
+                "Military analysts have warned that the standoff could draw the region into a"
+                    + " wider war."))
         .doesNotContain("THREAT");
     assertThat(
-            analyze("The defence minister warned that the army would respond to any incursion.")
-                .events())
-        .extracting(Event::family)
+            families("The defence minister warned that the army would respond to any incursion."))
         .contains("THREAT");
   }
 
   @Test
   void aPersonNamedAsTheOneCapturedIsADetentionAPlaceNamedSoIsTerritory() throws Exception {
-    assertThat(analyze("Okafor was captured in March 2019 alongside a local fixer.").events())
-        .extracting(Event::family)
+    assertThat(families("Okafor was captured in March 2019 alongside a local fixer."))
         .containsExactly("DETENTION");
-    assertThat(analyze("Rebels captured the town of Kafr Nabl on Monday.").events())
-        .extracting(Event::type)
+    assertThat(types("Rebels captured the town of Kafr Nabl on Monday."))
         .containsExactly("TERRITORY.TAKEN");
   }
 
   @Test
   void prisonersExchangedAreAnAgreement() throws Exception {
     assertThat(
-            analyze(
-                    "Soldiers held prisoner in the village were exchanged for fuel this week, the"
-                        + " militia said.")
-                .events())
-        .extracting(Event::family)
+            families(
+                "Soldiers held prisoner in the village were exchanged for fuel this week, the"
+                    + " militia said."))
         .contains("AGREEMENT");
   }
 
@@ -290,24 +286,19 @@ class EventsIT {
   @Test
   void aDeclaredLiberationIsTerritoryTaken() throws Exception {
     assertThat(
-            analyze(
-                    "Kurdish-led forces declared the \"total liberation\" of the town of Manbij on"
-                        + " Tuesday.")
-                .events())
-        .extracting(Event::type)
+            types(
+                "Kurdish-led forces declared the \"total liberation\" of the town of Manbij on"
+                    + " Tuesday."))
         .containsExactly("TERRITORY.TAKEN");
   }
 
   @Test
   void aClashWithProtestersIsAProtestOneBetweenArmedSidesABattle() throws Exception {
     assertThat(
-            analyze("Police clashed with protesters in the capital on Friday, firing tear gas.")
-                .events())
-        .extracting(Event::family)
+            families("Police clashed with protesters in the capital on Friday, firing tear gas."))
         .contains("PROTEST")
         .doesNotContain("CLASH");
-    assertThat(analyze("Rebels clashed with army troops near the border on Friday.").events())
-        .extracting(Event::family)
+    assertThat(families("Rebels clashed with army troops near the border on Friday."))
         .containsExactly("CLASH");
   }
 

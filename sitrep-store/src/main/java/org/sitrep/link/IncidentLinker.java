@@ -328,15 +328,7 @@ public final class IncidentLinker {
                         texts.computeIfAbsent(
                             other.uid(), u -> similarity.index(other.evidence()))));
         if (v.linked()) {
-          boolean first = r.uid().compareTo(other.uid()) < 0;
-          links.add(
-              new Object[] {
-                first ? r.uid() : other.uid(),
-                first ? other.uid() : r.uid(),
-                v.score(),
-                v.rule(),
-                json(v.detail())
-              });
+          links.add(linkRow(r, other, v));
         }
       }
     }
@@ -354,15 +346,7 @@ public final class IncidentLinker {
         }
         Verdict v = PairRules.judge(r, other, () -> 0);
         if (v.rule().startsWith(PairRules.NESTED)) {
-          boolean first = r.uid().compareTo(other.uid()) < 0;
-          links.add(
-              new Object[] {
-                first ? r.uid() : other.uid(),
-                first ? other.uid() : r.uid(),
-                v.score(),
-                v.rule(),
-                json(v.detail())
-              });
+          links.add(linkRow(r, other, v));
         }
       }
     }
@@ -757,6 +741,20 @@ public final class IncidentLinker {
     } else {
       ps.setObject(i, d);
     }
+  }
+
+  /**
+   * A row of {@code incident_links}: the two uids in order, then the verdict's score, rule, why.
+   */
+  private static Object[] linkRow(Report r, Report other, Verdict v) {
+    boolean first = r.uid().compareTo(other.uid()) < 0;
+    return new Object[] {
+      first ? r.uid() : other.uid(),
+      first ? other.uid() : r.uid(),
+      v.score(),
+      v.rule(),
+      json(v.detail())
+    };
   }
 
   private static String json(Object o) {

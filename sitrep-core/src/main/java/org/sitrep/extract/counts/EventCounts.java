@@ -116,8 +116,7 @@ public final class EventCounts {
     SyntaxLexicon words = SyntaxLexicon.english();
     for (Token tok : toks) {
       int x = tok.index();
-      CountKind k = CountFinder.kindOfLemma(t.lemma(x));
-      if (!tok.isVerb() || k != CountKind.KILLED && k != CountKind.INJURED) {
+      if (!tok.isVerb() || !casualty(t, x)) {
         continue;
       }
       for (int subject : t.dependents(x, "nsubj")) {
@@ -165,9 +164,7 @@ public final class EventCounts {
     }
     int x = rel.equals("case") || rel.equals("mark") ? t.head(t.head(since)) : t.head(since);
     for (int guard = 0; guard < 3 && x >= 0 && t.contains(x); guard++) {
-      String lemma = t.lemma(x);
-      CountKind k = CountFinder.kindOfLemma(lemma);
-      if (k == CountKind.KILLED || k == CountKind.INJURED || lemma.equals("toll")) {
+      if (casualty(t, x)) {
         return true;
       }
       String up = t.baseRelation(x);
@@ -181,6 +178,7 @@ public final class EventCounts {
     return false;
   }
 
+  /** Whether token {@code x} is a casualty predicate: a word of death or injury, or "toll". */
   private static boolean casualty(DependencyTree t, int x) {
     if (x < 0 || !t.contains(x)) {
       return false;

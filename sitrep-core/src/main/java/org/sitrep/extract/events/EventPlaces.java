@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.extract.syntax.DependencyTree;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Event;
@@ -222,8 +223,8 @@ final class EventPlaces {
    * What stands between two places of one list: a comma or a conjunction, and perhaps a word of
    * direction the place's name does not include ("Idlib and eastern Ghouta").
    */
-  private static final java.util.regex.Pattern LIST_JOINER =
-      java.util.regex.Pattern.compile(
+  private static final Pattern LIST_JOINER =
+      Pattern.compile(
           "(,|and|, and|or)( (northern|southern|eastern|western|central|rural|north|south|east"
               + "|west))?");
 
