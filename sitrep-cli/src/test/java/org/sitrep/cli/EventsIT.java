@@ -302,6 +302,50 @@ class EventsIT {
         .containsExactly("CLASH");
   }
 
+  /** The events of {@code text} that it reports as having happened: "FAMILY status". */
+  private static List<String> reported(String text) throws Exception {
+    return analyze(text).events().stream()
+        .filter(e -> !e.status().equals("hypothetical") && !e.status().equals("planned"))
+        .map(e -> e.family() + " " + e.status())
+        .toList();
+  }
+
+  @Test
+  void aPurposeOrAnAppealIsNoReportOfWhatItAimsAt() throws Exception {
+    assertThat(
+            reported(
+                "Two Spanish volunteers travelled to the region in March to help in the liberation"
+                    + " of the town."))
+        .doesNotContain("TERRITORY occurred");
+    assertThat(
+            reported(
+                "The UN has begged the warring parties to agree to an immediate humanitarian"
+                    + " ceasefire."))
+        .noneMatch(r -> r.startsWith("CEASEFIRE"));
+    assertThat(
+            reported(
+                "The militia said on Thursday that it invites the army to protect the border"
+                    + " villages from attack."))
+        .noneMatch(r -> r.startsWith("ATTACK"));
+    // the noun's own purpose clause is no condition on it
+    assertThat(
+            reported(
+                "After a three-day truce to evacuate the wounded from the town, the offensive"
+                    + " resumed on Sunday."))
+        .contains("CEASEFIRE occurred");
+  }
+
+  @Test
+  void aFighterWhoShotHimselfWasNotAttacked() throws Exception {
+    assertThat(
+            families(
+                "A British volunteer, 24, who shot himself to avoid capture last December, was"
+                    + " buried in Kobane."))
+        .doesNotContain("ATTACK");
+    assertThat(families("A suicide bomber blew himself up at a checkpoint in Kabul on Monday."))
+        .contains("ATTACK");
+  }
+
   @Test
   void detentionNotTerritoryForPeople() throws Exception {
     Analysis a = analyze("Police captured four soldiers at a checkpoint on Sunday.");

@@ -419,6 +419,11 @@ public final class RuleEventExtractor implements EventExtractor {
     if (et == EventType.TERRITORY_TAKEN && groundless(tree, head, h)) {
       return null; // "took over from her as director", "women are liberating themselves"
     }
+    if (family == Family.ATTACK
+        && et != EventType.ATTACK_EXPLOSIVE
+        && reflexiveObject(tree, head)) {
+      return null; // "shot himself to avoid capture": no one attacked ("blew himself up" did)
+    }
     if (reading == Scope.Reading.MODIFIER && h.entry().pos() == 'N') {
       reading = Scope.Reading.REAL; // an event noun the tagger read as a participle ("shelling")
     }
@@ -668,15 +673,26 @@ public final class RuleEventExtractor implements EventExtractor {
     if (!tree.parsed() || h.entry().pos() != 'V' || !tree.token(head).isVerb()) {
       return false;
     }
-    int obj = tree.dependent(head, "obj");
-    if (obj >= 0) {
-      String w = tree.word(obj);
-      return w.endsWith("self") || w.endsWith("selves");
+    if (tree.dependent(head, "obj") >= 0) {
+      return reflexiveObject(tree, head);
     }
     if (tree.dependent(head, "obl:as") >= 0) {
       return true; // "took over from her as director": a post, not ground
     }
     return tree.dependent(head, "nsubj:pass") < 0 && tree.dependent(head, "obl") < 0;
+  }
+
+  /** Whether a verb's object is a reflexive pronoun ("liberating themselves", "shot himself"). */
+  private static boolean reflexiveObject(DependencyTree tree, int verb) {
+    if (!tree.parsed() || !tree.token(verb).isVerb()) {
+      return false;
+    }
+    int obj = tree.dependent(verb, "obj");
+    if (obj < 0) {
+      return false;
+    }
+    String w = tree.word(obj).toLowerCase(java.util.Locale.ROOT);
+    return w.endsWith("self") || w.endsWith("selves");
   }
 
   /** Whether {@code h} is a verb whose object or subject is the head of another hit. */

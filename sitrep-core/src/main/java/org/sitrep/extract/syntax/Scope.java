@@ -110,6 +110,7 @@ public final class Scope {
       return Reading.BACKGROUND;
     }
     int node = trigger;
+    boolean throughSubject = false;
     for (int step = 0; step < MAX_STEPS; step++) {
       String r = t.relation(node);
       int head = t.head(node);
@@ -131,6 +132,10 @@ public final class Scope {
       if (!SCOPED.contains(b)) {
         break;
       }
+      if (!throughSubject && purposeClause(t, node)) {
+        return Reading.INTENDED; // "travelled to Syria to help in the liberation"
+      }
+      throughSubject = false;
       String hl = t.lemma(head);
       boolean nominalHead = t.token(head).isNoun();
       if (b.equals("nsubj")) {
@@ -143,6 +148,7 @@ public final class Scope {
           // "an offensive to drive them out would be launched": the parser made the noun the
           // subject of its own purpose clause; the clause's governor scopes over both
           node = head;
+          throughSubject = true; // the noun's own purpose ("a truce to evacuate…") is no condition
           continue;
         }
         break;
@@ -192,6 +198,9 @@ public final class Scope {
     if (habitual(t, trigger)) {
       return Reading.GENERIC;
     }
+    if (purposeClause(t, trigger)) {
+      return Reading.INTENDED; // "went from house to house to ask citizens…": what they went for
+    }
     for (Dependency d : t.dependents(trigger)) {
       String r = DependencyTree.base(d.relation());
       if ((r.equals("advmod") || r.equals("det") || r.equals("aux"))
@@ -237,6 +246,20 @@ public final class Scope {
       }
     }
     return Reading.REAL;
+  }
+
+  /**
+   * Whether a verb heads a "to" infinitive of purpose: an adverbial clause ("launched an offensive
+   * to retake the town"), or the complement of a verb of going or sending ("were sent to retake").
+   */
+  private boolean purposeClause(DependencyTree t, int node) {
+    int head = t.head(node);
+    if (head < 0 || !t.token(node).isVerb() || !infinitive(t, node)) {
+      return false;
+    }
+    String b = DependencyTree.base(t.relation(node));
+    String hl = t.lemma(head);
+    return b.equals("advcl") && !lex.is("speech", hl) || b.equals("xcomp") && lex.is("purpose", hl);
   }
 
   /** Whether a verb heads a "to" infinitive clause. */
