@@ -336,6 +336,16 @@ class EventsIT {
   }
 
   @Test
+  void twoAttacksOfOneSentenceWithTheirOwnDaysAreTwoEvents() throws Exception {
+    // "bombed" and "blew up" are entries of two attack types; either day makes its own event
+    assertThat(
+            families(
+                "\"On Monday night they bombed the clinic, and last week they blew up the water"
+                    + " station,\" a resident of the town said."))
+        .containsExactly("ATTACK", "ATTACK");
+  }
+
+  @Test
   void aFighterWhoShotHimselfWasNotAttacked() throws Exception {
     assertThat(
             families(

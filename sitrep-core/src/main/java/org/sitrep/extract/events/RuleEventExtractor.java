@@ -269,7 +269,7 @@ public final class RuleEventExtractor implements EventExtractor {
   /** Whether a clause-joining "and", "but" or ";" stands between an earlier hit and {@code h}. */
   private static boolean coordinated(List<Token> toks, List<Hit> hits, Hit h, int base) {
     for (Hit o : hits) {
-      if (o == h || o.end() > h.first() || !o.entry().type().equals(h.entry().type())) {
+      if (o == h || o.end() > h.first() || !family(o).equals(family(h))) {
         continue;
       }
       for (int i = o.end() - base; i < h.first() - base; i++) {
@@ -280,6 +280,13 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return false;
+  }
+
+  /** The family of a hit's lexicon type: "bombed" (ATTACK) and "blew up" (ATTACK.EXPLOSIVE). */
+  private static String family(Hit h) {
+    String type = h.entry().type();
+    int dot = type.indexOf('.');
+    return dot < 0 ? type : type.substring(0, dot);
   }
 
   private static boolean isViolent(String type) {
