@@ -145,6 +145,23 @@ public record Calibration(List<Band> bands) {
     return out;
   }
 
+  /** All counted predictions that are true positives: the found events. */
+  public long correct() {
+    long n = 0;
+    for (Band b : bands) {
+      n += b.correct();
+    }
+    return n;
+  }
+
+  /**
+   * The share of the found events (true positives) with confidence of at least {@link #HIGH}: how
+   * much of what is right a user keeps who filters on "≥ 0.8".
+   */
+  public Ratio highFound() {
+    return new Ratio(high().correct(), correct());
+  }
+
   /** The share of counted predictions with confidence of at least {@link #HIGH}. */
   public Ratio highShare() {
     return new Ratio(high().predictions(), predictions());
@@ -157,14 +174,15 @@ public record Calibration(List<Band> bands) {
         Locale.ROOT, "[%.1f,%.1f%s", LOWER[band], last ? 1.0 : LOWER[band + 1], last ? "]" : ")");
   }
 
-  /** {@code conf>=0.8 P 0.850 share 0.450 ECE 0.062}, for a summary line. */
+  /** {@code conf>=0.8 P 0.850 share 0.450 found 0.480 ECE 0.062}, for a summary line. */
   public String summary() {
     return String.format(
         Locale.ROOT,
-        "conf>=%.1f P %s share %s ECE %s",
+        "conf>=%.1f P %s share %s found %s ECE %s",
         HIGH,
         high().precision().formatValue(),
         highShare().formatValue(),
+        highFound().formatValue(),
         Ratio.formatValue(ece()));
   }
 
@@ -208,6 +226,12 @@ public record Calibration(List<Band> bands) {
             h.precision().format(),
             highShare().format(),
             Ratio.formatValue(h.meanConfidence())));
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "  found events (true positives) with confidence >= %.1f: %s",
+            HIGH,
+            highFound().format()));
     return out;
   }
 
@@ -231,6 +255,7 @@ public record Calibration(List<Band> bands) {
     high.put("predictions", h.predictions());
     high.put("precision", h.precision().toJson());
     high.put("share", highShare().toJson());
+    high.put("found", highFound().toJson());
     high.put("mean_confidence", number(h.meanConfidence()));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("predictions", predictions());

@@ -441,8 +441,11 @@ class EvaluatorTest {
     assertThat(c.ece()).isCloseTo((0.7 + 0.65 + 0.7 + 0.1) / 6, within(1e-12));
     assertThat(c.high().precision()).isEqualTo(new Ratio(3, 4));
     assertThat(c.highShare()).isEqualTo(new Ratio(4, 6));
+    // of the four true positives, three have confidence of at least 0.8
+    assertThat(c.highFound()).isEqualTo(new Ratio(3, 4));
     assertThat(Calibration.EMPTY.ece()).isNaN();
-    assertThat(Calibration.EMPTY.summary()).isEqualTo("conf>=0.8 P n/a share n/a ECE n/a");
+    assertThat(Calibration.EMPTY.summary())
+        .isEqualTo("conf>=0.8 P n/a share n/a found n/a ECE n/a");
     // perfectly calibrated: every band's precision is its mean confidence
     Calibration perfect = Calibration.EMPTY.with(0.5, true).with(0.5, false);
     assertThat(perfect.ece()).isCloseTo(0.0, within(1e-12));
@@ -583,7 +586,7 @@ class EvaluatorTest {
     assertThat(c.highShare()).isEqualTo(new Ratio(10, 11));
     assertThat(pooled.summaryLine())
         .startsWith("pooled: events P 0.727 R 0.889 F1 0.800 (tp 8 fp 3 fn 1)")
-        .endsWith("conf>=0.8 P 0.700 share 0.909 ECE 0.237 [5/7 without prediction]");
+        .endsWith("conf>=0.8 P 0.700 share 0.909 found 0.875 ECE 0.237 [5/7 without prediction]");
     assertThat(EvalReport.pool("pooled", List.of(labels)).events()).isEmpty();
   }
 
@@ -600,10 +603,11 @@ class EvaluatorTest {
         .containsPattern("\\[0\\.5,0\\.6\\)\\s+0 0/0 n/a\\s+0/4 0\\.000\\s+n/a")
         .containsPattern("\\[0\\.8,0\\.9\\)\\s+2 1/2 0\\.500\\s+2/4 0\\.500\\s+0\\.830")
         .containsPattern("\\[0\\.9,1\\.0\\]\\s+1 1/1 1\\.000\\s+1/4 0\\.250\\s+0\\.950")
-        .containsPattern(">= 0\\.8\\s+3 2/3 0\\.667\\s+3/4 0\\.750");
+        .containsPattern(">= 0\\.8\\s+3 2/3 0\\.667\\s+3/4 0\\.750")
+        .contains("found events (true positives) with confidence >= 0.8: 2/3 0.667");
     assertThat(report.summaryLine())
         .startsWith("k: events P 0.750 R 1.000")
-        .containsPattern("conf>=0\\.8 P 0\\.667 share 0\\.750 ECE 0\\.35[23]$");
+        .containsPattern("conf>=0\\.8 P 0\\.667 share 0\\.750 found 0\\.667 ECE 0\\.35[23]$");
 
     JsonNode json = new ObjectMapper().valueToTree(report.toJson());
     assertThat(json.at("/events/calibration/predictions").asLong()).isEqualTo(4);
