@@ -346,6 +346,20 @@ class EventsIT {
   }
 
   @Test
+  void whatPeopleHadFledEarlierIsBackground() throws Exception {
+    assertThat(
+            families(
+                "Artillery shells struck a school in the village on Monday, where some 300 people"
+                    + " who had fled earlier fighting were sheltering."))
+        .containsExactly("ATTACK");
+    assertThat(
+            families(
+                "Protesters rallied in the square on Thursday, among them the families of soldiers"
+                    + " who had fled the fighting in the north."))
+        .containsExactly("PROTEST");
+  }
+
+  @Test
   void aFighterWhoShotHimselfWasNotAttacked() throws Exception {
     assertThat(
             families(

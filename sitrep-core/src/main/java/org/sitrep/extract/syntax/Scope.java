@@ -77,6 +77,15 @@ public final class Scope {
         return Reading.HYPOTHETICAL; // a modifier names an event foreseen, not reported
       }
     }
+    if (t.token(trigger).isNoun()) {
+      for (Dependency d : t.dependents(trigger)) {
+        String r = DependencyTree.base(d.relation());
+        if ((r.equals("amod") || r.equals("advmod"))
+            && lex.is("past-modifier", t.word(d.dependent()).toLowerCase(Locale.ROOT))) {
+          return Reading.BACKGROUND; // "who fled earlier fighting", "killed in past battles"
+        }
+      }
+    }
     if (pos.equals("VBN")
         && t.dependent(trigger, "det") >= 0
         && t.dependent(trigger, "aux") < 0
@@ -175,6 +184,9 @@ public final class Scope {
         return above;
       }
       if (t.relation(head).equals("acl:relcl")) {
+        if (hasAux(t, head, "have") && pastPerfect(t, head)) {
+          return Reading.BACKGROUND; // "people who had fled the fighting": the fighting too
+        }
         break;
       }
       node = head;
