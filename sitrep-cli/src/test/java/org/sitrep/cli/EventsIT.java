@@ -360,6 +360,26 @@ class EventsIT {
   }
 
   @Test
+  void theYardstickOfAComparisonIsNoEventOfTheReport() throws Exception {
+    assertThat(
+            families(
+                "The shelling of the camp on Tuesday was even worse than the siege of the old"
+                    + " city, residents said."))
+        .doesNotContain("TERRITORY");
+  }
+
+  @Test
+  void peopleSaidToBeRefugeesAreDescribedNotDisplacedHere() throws Exception {
+    assertThat(
+            families(
+                "Many of the families sheltering in the school are refugees who have fled the war"
+                    + " in the south."))
+        .doesNotContain("DISPLACEMENT");
+    assertThat(families("About 3,000 refugees fled the town on Monday, aid workers said."))
+        .contains("DISPLACEMENT");
+  }
+
+  @Test
   void aFighterWhoShotHimselfWasNotAttacked() throws Exception {
     assertThat(
             families(

@@ -96,6 +96,14 @@ public final class Scope {
     if (habitual(t, trigger)) {
       return Reading.GENERIC; // "requests are routinely denied": a habit, not one act
     }
+    if (rel.equals("obl:than") || rel.equals("nmod:than")) {
+      return Reading.BACKGROUND; // "even worse than the siege on Aleppo": the known yardstick
+    }
+    if (whoTheyAre(t, trigger)
+        || rel.equals("acl:relcl") && t.head(trigger) >= 0 && whoTheyAre(t, t.head(trigger))) {
+      // "many of whom are refugees who have fled the war": who they are, not their flight
+      return Reading.GENERIC;
+    }
     Reading own = own(t, trigger, true);
     if (own != Reading.REAL) {
       return own;
@@ -272,6 +280,14 @@ public final class Scope {
     String b = DependencyTree.base(t.relation(node));
     String hl = t.lemma(head);
     return b.equals("advcl") && !lex.is("speech", hl) || b.equals("xcomp") && lex.is("purpose", hl);
+  }
+
+  /** A noun naming people as the predicate of a copula: "many of whom are refugees". */
+  private boolean whoTheyAre(DependencyTree t, int noun) {
+    return t.token(noun).isNoun()
+        && lex.is("people-noun", t.lemma(noun))
+        && t.dependent(noun, "cop") >= 0
+        && t.dependent(noun, "nsubj") >= 0;
   }
 
   /** Whether a verb heads a "to" infinitive clause. */
