@@ -380,6 +380,17 @@ class EventsIT {
   }
 
   @Test
+  void fleeingTheFightingIsFlightAndBeingForcedToFleeToo() throws Exception {
+    // the object of "fled" is another trigger, but fleeing does not perform the fighting
+    assertThat(families("On Friday about 100 families fled the fighting around the village."))
+        .contains("DISPLACEMENT");
+    assertThat(families("Thousands of residents were forced to flee the town on Monday."))
+        .containsExactly("DISPLACEMENT");
+    assertThat(families("Rebels launched an offensive on the town on Monday."))
+        .containsExactly("CLASH");
+  }
+
+  @Test
   void aFighterWhoShotHimselfWasNotAttacked() throws Exception {
     assertThat(
             families(

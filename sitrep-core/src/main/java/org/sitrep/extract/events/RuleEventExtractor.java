@@ -16,6 +16,7 @@ import org.sitrep.extract.counts.TreeCounts;
 import org.sitrep.extract.syntax.DependencyTree;
 import org.sitrep.extract.syntax.Roles;
 import org.sitrep.extract.syntax.Scope;
+import org.sitrep.extract.syntax.SyntaxLexicon;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.DatePrecision;
@@ -714,8 +715,11 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       int n = syntacticHead(tree, o);
       if (tree.head(n) == v
-          && (tree.relation(n).equals("obj") || tree.relation(n).equals("nsubj:pass"))) {
-        return true;
+          && (tree.relation(n).equals("obj") || tree.relation(n).equals("nsubj:pass"))
+          && (family(o).equals(family(h))
+              || SyntaxLexicon.english().is("light-object", tree.lemma(v)))) {
+        return true; // "launched an offensive", "mounted attacks"; but "fled the fighting" is
+        // flight
       }
     }
     return false;

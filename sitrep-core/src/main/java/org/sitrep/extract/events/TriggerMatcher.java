@@ -42,6 +42,10 @@ final class TriggerMatcher {
     return lemmas;
   }
 
+  /** Verbs whose "to" infinitive happened: "were forced to flee", "began to shell". */
+  private static final Set<String> IMPLICATIVE =
+      Set.of("force", "compel", "oblige", "begin", "start", "continue", "resume", "manage");
+
   /** The trigger hits of a sentence (not empty), in order, one per starting token at most. */
   List<Hit> find(List<Token> toks, Set<String> lemmas) {
     List<Hit> hits = new ArrayList<>();
@@ -86,8 +90,9 @@ final class TriggerMatcher {
             && k > 0
             && toks.get(k - 1).word().equalsIgnoreCase("to")
             && !e.statement()
-            && !EventStatusReader.isPlannedTo(toks, k - 1)) {
-          continue; // an intention, not an occurrence: "threats to strike"
+            && !EventStatusReader.isPlannedTo(toks, k - 1)
+            && !(k > 1 && IMPLICATIVE.contains(lemma(toks.get(k - 2))))) {
+          continue; // an intention, not an occurrence: "threats to strike"; but "forced to flee"
         }
         if (TriggerSenses.isShootingMedia(toks, end, e) || TriggerSenses.isIdiom(toks, k, end, e)) {
           continue;
