@@ -391,6 +391,18 @@ class EventsIT {
   }
 
   @Test
+  void aPlaceOfOtherBattlesIsNotTheOffensivesPlace() throws Exception {
+    Analysis a =
+        analyze(
+            "Kurdish-led forces have surrounded the last pocket held by the militants near Baghuz."
+                + " After a ten-day pause, the offensive resumed on Sunday at a tempo not seen even"
+                + " in the great battles for the cities of Homs and Hama.");
+    assertThat(a.events().stream().filter(e -> e.family().equals("CLASH")))
+        .extracting(e -> placeName(a, e))
+        .containsExactly("Baghuz");
+  }
+
+  @Test
   void aFighterWhoShotHimselfWasNotAttacked() throws Exception {
     assertThat(
             families(

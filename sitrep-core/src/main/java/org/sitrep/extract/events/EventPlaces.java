@@ -138,11 +138,24 @@ final class EventPlaces {
               ? lexicon.eventNounFamily(t.lemma().toLowerCase(Locale.ROOT))
               : null;
       if (other != null) {
-        // "rallies across A to protest…" name the protest again; "a protest against the
-        // killings in A" is in A too
-        return other != h.entry().family() && !governs(tree, h, x);
+        // "a protest against the killings in A" is in A too; "rallies across A to protest…"
+        // name the protest again, for the trigger hangs under them, and so a noun of the trigger's
+        // itself; a noun of the trigger's own family elsewhere is another event of its kind
+        return !governs(tree, h, x) && (other != h.entry().family() || !ancestorOf(tree, x, h));
       }
       x = tree.head(x);
+    }
+    return false;
+  }
+
+  /** Whether token {@code x} is among the first ancestors of the trigger. */
+  private static boolean ancestorOf(DependencyTree tree, int x, Hit h) {
+    int y = tree.head(h.first());
+    for (int guard = 0; guard < 8 && y >= 0 && tree.contains(y); guard++) {
+      if (y == x) {
+        return true;
+      }
+      y = tree.head(y);
     }
     return false;
   }
