@@ -403,6 +403,24 @@ class EventsIT {
   }
 
   @Test
+  void aListExplainingAForeseenFateIsForeseenToo() throws Exception {
+    // the parser leaves "executed" an unlabelled dependent of "hundreds", under "will share"
+    assertThat(
+            reported(
+                "Any deserter who is caught will share one fate with the hundreds before him:"
+                    + " beaten, then executed."))
+        .isEmpty();
+  }
+
+  @Test
+  void callingACeasefireMakesOneCallingForItDoesNot() throws Exception {
+    assertThat(reported("The rebel command called a three-day ceasefire on Monday."))
+        .contains("CEASEFIRE occurred");
+    assertThat(reported("The UN envoy called for an immediate ceasefire on Monday."))
+        .noneMatch(r -> r.startsWith("CEASEFIRE"));
+  }
+
+  @Test
   void aFighterWhoShotHimselfWasNotAttacked() throws Exception {
     assertThat(
             families(

@@ -39,7 +39,8 @@ public final class Scope {
 
   /** Relations along which a governor's scope reaches its dependent. */
   private static final Set<String> SCOPED =
-      Set.of("xcomp", "ccomp", "csubj", "obj", "iobj", "nmod", "obl", "acl", "advcl", "nsubj");
+      Set.of(
+          "xcomp", "ccomp", "csubj", "obj", "iobj", "nmod", "obl", "acl", "advcl", "nsubj", "dep");
 
   private final SyntaxLexicon lex;
 
@@ -146,8 +147,8 @@ public final class Scope {
         node = head;
         continue;
       }
-      if (!SCOPED.contains(b)) {
-        break;
+      if (!SCOPED.contains(b) || b.equals("dep") && !t.token(head).isNoun()) {
+        break; // an unlabelled dependent reaches scope only from a noun it lists or explains
       }
       if (!throughSubject && purposeClause(t, node)) {
         return Reading.INTENDED; // "travelled to Syria to help in the liberation"
@@ -175,6 +176,10 @@ public final class Scope {
       }
       if (nominalHead && (b.equals("nmod") || b.equals("acl")) && lex.is("generic", hl)) {
         return Reading.GENERIC;
+      }
+      if (lex.is("appeal-verb", hl)
+          && (b.equals("xcomp") || r.equals("obl:for") || r.equals("obl:on"))) {
+        return Reading.INTENDED; // "called for a ceasefire"; but "called a ceasefire" made one
       }
       if (lex.is("irrealis", hl) || lex.is("planned", hl)) {
         return lex.is("planned", hl) ? Reading.PLANNED : Reading.INTENDED;
