@@ -400,16 +400,12 @@ class EventsIT {
     assertThat(a.events().stream().filter(e -> e.family().equals("CLASH")))
         .extracting(e -> placeName(a, e))
         .containsExactly("Baghuz");
-  }
-
-  @Test
-  void aListExplainingAForeseenFateIsForeseenToo() throws Exception {
-    // the parser leaves "executed" an unlabelled dependent of "hundreds", under "will share"
-    assertThat(
-            reported(
-                "Any deserter who is caught will share one fate with the hundreds before him:"
-                    + " beaten, then executed."))
-        .isEmpty();
+    // a noun of the trigger's family in the trigger's own clause names the same event
+    Analysis b =
+        analyze("Thousands of protesters have staged rallies across Kenya to protest new taxes.");
+    assertThat(b.events().stream().filter(e -> e.family().equals("PROTEST")))
+        .extracting(e -> placeName(b, e))
+        .containsExactly("Kenya");
   }
 
   @Test

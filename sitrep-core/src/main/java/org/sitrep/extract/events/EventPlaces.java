@@ -140,12 +140,27 @@ final class EventPlaces {
       if (other != null) {
         // "a protest against the killings in A" is in A too; "rallies across A to protest…"
         // name the protest again, for the trigger hangs under them, and so a noun of the trigger's
-        // itself; a noun of the trigger's own family elsewhere is another event of its kind
-        return !governs(tree, h, x) && (other != h.entry().family() || !ancestorOf(tree, x, h));
+        // itself, or share its clause ("protesters staged rallies across A"); a noun of the
+        // trigger's own family in another clause is another event of its kind
+        return !governs(tree, h, x)
+            && (other != h.entry().family()
+                || !ancestorOf(tree, x, h) && clauseOf(tree, x) != clauseOf(tree, h.first()));
       }
       x = tree.head(x);
     }
     return false;
+  }
+
+  /** The verb whose clause holds token {@code x}: its first verbal ancestor (or itself). */
+  private static int clauseOf(DependencyTree tree, int x) {
+    int y = x;
+    for (int guard = 0; guard < 8 && y >= 0 && tree.contains(y); guard++) {
+      if (tree.token(y).isVerb()) {
+        return y;
+      }
+      y = tree.head(y);
+    }
+    return -1;
   }
 
   /** Whether token {@code x} is among the first ancestors of the trigger. */

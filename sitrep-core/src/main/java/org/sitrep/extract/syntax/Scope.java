@@ -39,8 +39,7 @@ public final class Scope {
 
   /** Relations along which a governor's scope reaches its dependent. */
   private static final Set<String> SCOPED =
-      Set.of(
-          "xcomp", "ccomp", "csubj", "obj", "iobj", "nmod", "obl", "acl", "advcl", "nsubj", "dep");
+      Set.of("xcomp", "ccomp", "csubj", "obj", "iobj", "nmod", "obl", "acl", "advcl", "nsubj");
 
   private final SyntaxLexicon lex;
 
@@ -147,8 +146,8 @@ public final class Scope {
         node = head;
         continue;
       }
-      if (!SCOPED.contains(b) || b.equals("dep") && !t.token(head).isNoun()) {
-        break; // an unlabelled dependent reaches scope only from a noun it lists or explains
+      if (!SCOPED.contains(b)) {
+        break;
       }
       if (!throughSubject && purposeClause(t, node)) {
         return Reading.INTENDED; // "travelled to Syria to help in the liberation"
