@@ -417,6 +417,17 @@ class EventsIT {
   }
 
   @Test
+  void aThreatSomeoneSaysThereIsIsNoPartysThreat() throws Exception {
+    assertThat(
+            families(
+                "Community leaders want monitors deployed to protect villagers from what they say"
+                    + " is the threat of reprisals."))
+        .doesNotContain("THREAT");
+    assertThat(families("The militia issued a threat against the villagers on Sunday."))
+        .contains("THREAT");
+  }
+
+  @Test
   void aFighterWhoShotHimselfWasNotAttacked() throws Exception {
     assertThat(
             families(

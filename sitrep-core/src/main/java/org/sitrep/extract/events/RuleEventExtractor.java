@@ -670,10 +670,16 @@ public final class RuleEventExtractor implements EventExtractor {
     return false;
   }
 
-  /** "issued an appeal", "made a threat": the noun is what its clause's subject does. */
+  /**
+   * "issued an appeal", "made a threat": the noun is what its clause's subject does; not what a
+   * speech verb reports ("what she says is the threat of crimes").
+   */
   private static boolean isLightObject(DependencyTree tree, int n) {
     int g = tree.head(n);
-    return g >= 0 && tree.baseRelation(n).equals("obj") && tree.dependent(g, "nsubj") >= 0;
+    return g >= 0
+        && tree.baseRelation(n).equals("obj")
+        && tree.dependent(g, "nsubj") >= 0
+        && !SyntaxLexicon.english().is("speech", tree.lemma(g)); // "what she says is the threat"
   }
 
   /** A verb of taking ground with no ground: no object, no passive subject, or itself. */
