@@ -1013,4 +1013,20 @@ class EventsIT {
         .satisfies(
             e -> assertThat(e.actors()).extracting(Participant::name).contains("Houthi movement"));
   }
+
+  @Test
+  void theTollOfAnEarlierActTheSentenceRecallsIsNoFigureOfItsEvents() throws Exception {
+    // the figures of a clause that hangs on "after" or "following", or that is dated to last
+    // month, are an earlier act's; the sentence's own event does not take them
+    Analysis a =
+        analyze(
+            "A car bomb exploded outside a bakery in the northern town of Qamishli on Monday,"
+                + " killing three people, medics said.\n"
+                + "The blast came two days after 45 soldiers were killed in an ambush on the"
+                + " highway.\n"
+                + "Militants shelled the market on Sunday, following a raid that killed 30"
+                + " villagers.\n"
+                + "Last month a suicide bomber killed 62 worshippers at a mosque in the town.");
+    assertThat(killed(a.events())).containsExactly(3L);
+  }
 }

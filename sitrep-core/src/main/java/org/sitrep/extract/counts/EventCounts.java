@@ -24,16 +24,35 @@ import org.sitrep.taxonomy.Family;
 public final class EventCounts {
   private EventCounts() {}
 
-  /** Counts found in one sentence. */
-  public record Counts(List<CountFinder.Found> found) {}
+  /**
+   * Counts found in one sentence; {@code background} are those of an earlier act the sentence
+   * recalls ({@link TreeCounts#background}), which tell that the sentence speaks of harm but are no
+   * figure of its events.
+   */
+  public record Counts(List<CountFinder.Found> found, List<CountFinder.Found> background) {
+    public Counts(List<CountFinder.Found> found) {
+      this(found, List.of());
+    }
+
+    /** The figures its events may take: those found, less the background ones. */
+    public List<CountFinder.Found> own() {
+      if (background.isEmpty()) {
+        return found;
+      }
+      List<CountFinder.Found> out = new ArrayList<>(found);
+      out.removeAll(background);
+      return out;
+    }
+  }
 
   /** Gives each figure of the sentence to the event whose family fits its kind best, if any. */
   public static List<Event> attachCounts(List<Event> events, Counts counts) {
-    if (counts.found().isEmpty() || events.isEmpty()) {
+    List<CountFinder.Found> own = counts.own();
+    if (own.isEmpty() || events.isEmpty()) {
       return events;
     }
     Map<Event, List<Count>> extra = new HashMap<>();
-    for (CountFinder.Found f : counts.found()) {
+    for (CountFinder.Found f : own) {
       Event target = null;
       int best = 0;
       for (Event e : events) {

@@ -42,6 +42,7 @@ public final class TreeCounts {
     }
     int base = toks.get(0).index();
     List<CountFinder.Found> out = new ArrayList<>(window.found());
+    List<CountFinder.Found> background = new ArrayList<>(); // an earlier act's figures
     int i = 0;
     while (i < toks.size()) {
       NumberWords.Quantity q = NumberWords.read(words, i);
@@ -50,13 +51,15 @@ public final class TreeCounts {
         continue;
       }
       i = Math.max(q.end(), i + 1);
-      CountKind kind = kindOf(t, base, q);
+      int[] predicate = {-1};
+      CountKind kind = kindOf(t, base, q, predicate);
       if (kind == null) {
         continue;
       }
       int s = toks.get(q.first()).start();
       int e = toks.get(q.end() - 1).end();
       int at = overlapping(out, text, s, e);
+      boolean past = background(t, predicate[0]); // "a day after 100 were killed"
       if (at >= 0) {
         CountFinder.Found f = out.get(at);
         if (f.kind() != kind && !(kind == CountKind.DISPLACED && planned(f.kind()))) {
@@ -66,6 +69,9 @@ public final class TreeCounts {
               new CountFinder.Found(
                   kind,
                   new Count(kind.label(), c.value(), c.min(), c.max(), c.approximate(), c.text())));
+        }
+        if (past) {
+          background.add(out.get(at));
         }
       } else {
         out.add(
@@ -78,10 +84,13 @@ public final class TreeCounts {
                     q.max() == Long.MAX_VALUE ? null : q.max(),
                     q.approximate(),
                     text.substring(s, e))));
+        if (past) {
+          background.add(out.get(out.size() - 1));
+        }
       }
     }
-    singles(t, toks, text, out);
-    return new EventCounts.Counts(out);
+    singles(t, toks, text, out, background);
+    return new EventCounts.Counts(out, background);
   }
 
   private static final SyntaxLexicon LEX = SyntaxLexicon.english();
@@ -96,7 +105,11 @@ public final class TreeCounts {
    * journalist and his driver" (2), "Kirill was fatally wounded" (killed 1), "his killing".
    */
   private static void singles(
-      DependencyTree t, List<Token> toks, String text, List<CountFinder.Found> out) {
+      DependencyTree t,
+      List<Token> toks,
+      String text,
+      List<CountFinder.Found> out,
+      List<CountFinder.Found> background) {
     for (Token tok : toks) {
       int g = tok.index();
       CountKind kind = harmKind(t, g);
@@ -111,7 +124,12 @@ public final class TreeCounts {
       Roles.Phrase ph = Roles.phrase(t, patient);
       String span = text.substring(t.token(ph.first()).start(), t.token(ph.end() - 1).end());
       long v = n;
-      out.add(new CountFinder.Found(kind, new Count(kind.label(), v, v, v, false, span)));
+      CountFinder.Found f =
+          new CountFinder.Found(kind, new Count(kind.label(), v, v, v, false, span));
+      out.add(f);
+      if (background(t, g)) {
+        background.add(f); // "a day after a journalist was killed"
+      }
     }
   }
 
@@ -297,8 +315,80 @@ public final class TreeCounts {
     return false;
   }
 
+  /** How far up from a casualty predicate {@link #background} looks. */
+  private static final int BACKGROUND_STEPS = 4;
+
+  /**
+   * Whether casualty predicate {@code p} reports an act earlier than the one the sentence reports,
+   * so that its figure is that act's, not the news: its clause, or the event noun its relative
+   * clause or participle describes, hangs on a word of the {@code earlier-than} role of {@code
+   * syntax.tsv} ("the attack came a day after 100 were killed", "following an attack that killed
+   * 20"), or a period it is dated to is placed before the report ("last month a bomb killed 40",
+   * "earlier this week troops executed 48"; roles {@code period} and {@code past-period}).
+   */
+  static boolean background(DependencyTree t, int p) {
+    int node = p;
+    for (int step = 0; step < BACKGROUND_STEPS && node >= 0 && t.contains(node); step++) {
+      if (earlierPeriod(t, node)) {
+        return true;
+      }
+      String rel = t.relation(node);
+      String b = DependencyTree.base(rel);
+      int colon = rel.indexOf(':');
+      String sub = colon < 0 ? "" : rel.substring(colon + 1);
+      if ((b.equals("advcl") || b.equals("obl") || b.equals("nmod"))
+          && LEX.is("earlier-than", sub)
+          && !(step == 0 && t.token(node).isNoun())) { // "since his arrest": the act itself
+
+        return true;
+      }
+      int head = t.head(node);
+      if (head < 0 || !t.contains(head)) {
+        return false;
+      }
+      boolean up =
+          b.equals("conj")
+              || (b.equals("acl") || b.equals("dep"))
+                  && t.token(head).isNoun(); // "an attack that killed 20"
+      if (!up) {
+        return false;
+      }
+      node = head;
+    }
+    return false;
+  }
+
+  /** Whether {@code x} is dated to a period placed before the report ("last month"). */
+  private static boolean earlierPeriod(DependencyTree t, int x) {
+    for (org.sitrep.model.Dependency d : t.dependents(x)) {
+      String r = d.relation();
+      int n = d.dependent();
+      if (!(r.equals("obl:tmod") || r.equals("obl:npmod") || r.equals("nmod:tmod"))
+          || !LEX.is("period", t.lemma(n).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (org.sitrep.model.Dependency m : t.dependents(n)) {
+        String mr = DependencyTree.base(m.relation());
+        if ((mr.equals("amod") || mr.equals("advmod"))
+            && LEX.is("past-period", t.word(m.dependent()).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** What the people of quantity {@code q} (list positions) are counted as, or null. */
   static CountKind kindOf(DependencyTree t, int base, NumberWords.Quantity q) {
+    return kindOf(t, base, q, new int[1]);
+  }
+
+  /**
+   * {@link #kindOf(DependencyTree, int, NumberWords.Quantity)}, with the predicate that says so put
+   * in {@code predicate[0]} (-1 when none).
+   */
+  static CountKind kindOf(DependencyTree t, int base, NumberWords.Quantity q, int[] predicate) {
+    predicate[0] = -1;
     int number = spanHead(t, base + q.first(), base + q.end());
     if (number < 0) {
       return null;
@@ -315,7 +405,7 @@ public final class TreeCounts {
     if (noun < 0 || !t.contains(noun)) {
       return null;
     }
-    CountKind own = ownClause(t, noun);
+    CountKind own = ownClause(t, noun, predicate);
     if (own != null) {
       return own;
     }
@@ -325,6 +415,7 @@ public final class TreeCounts {
     }
     String rel = t.relation(noun);
     String lemma = t.lemma(g);
+    predicate[0] = g;
     boolean passive = t.dependent(g, "aux:pass") >= 0 || rel.equals("nsubj:pass");
     if (rel.equals("obj")
         || passive && DependencyTree.base(rel).equals("nsubj")
@@ -337,6 +428,7 @@ public final class TreeCounts {
     if (rel.equals("nsubj")) {
       for (int x : t.dependents(g, "xcomp")) {
         if (INTRANSITIVE.contains(t.lemma(x))) {
+          predicate[0] = x;
           return CountFinder.kindOfLemma(t.lemma(x)); // "92,000 people remain displaced"
         }
       }
@@ -348,19 +440,21 @@ public final class TreeCounts {
    * A kind the counted noun's own modifier gives: a participle ("five civilians killed in…") or a
    * relative clause whose subject it is ("22,000 who have fled").
    */
-  private static CountKind ownClause(DependencyTree t, int noun) {
+  private static CountKind ownClause(DependencyTree t, int noun, int[] predicate) {
     for (int c : t.dependents(noun, "acl")) {
       String lemma = t.lemma(c);
       if (t.relation(c).equals("acl:relcl")) {
         if (INTRANSITIVE.contains(lemma) || t.dependent(c, "aux:pass") >= 0) {
           CountKind k = CountFinder.kindOfLemma(lemma);
           if (k != null) {
+            predicate[0] = c;
             return k;
           }
         }
       } else if (t.token(c).pos().equals("VBN") && !INTRANSITIVE.contains(lemma)) {
         CountKind k = CountFinder.kindOfLemma(lemma);
         if (k != null) {
+          predicate[0] = c;
           return k;
         }
       }
@@ -370,6 +464,7 @@ public final class TreeCounts {
       if (t.token(m).pos().equals("VBN") && m > noun) {
         CountKind k = CountFinder.kindOfLemma(t.lemma(m));
         if (k != null) {
+          predicate[0] = m;
           return k;
         }
       }

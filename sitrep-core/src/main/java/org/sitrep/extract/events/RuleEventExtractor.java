@@ -204,7 +204,8 @@ public final class RuleEventExtractor implements EventExtractor {
           new EventCounts.Counts(
               counts.found().stream()
                   .filter(f -> f.kind() != CountKind.KILLED && f.kind() != CountKind.INJURED)
-                  .toList());
+                  .toList(),
+              counts.background());
     }
     return EventCounts.attachCounts(events, counts);
   }
