@@ -8,6 +8,7 @@ import org.sitrep.extract.syntax.DependencyTree;
 import org.sitrep.extract.syntax.Roles;
 import org.sitrep.extract.syntax.SyntaxLexicon;
 import org.sitrep.model.Count;
+import org.sitrep.model.Dependency;
 import org.sitrep.model.Token;
 import org.sitrep.taxonomy.CountKind;
 
@@ -246,7 +247,7 @@ public final class TreeCounts {
       }
     }
     int n = 1;
-    for (org.sitrep.model.Dependency d : t.dependents(p)) {
+    for (Dependency d : t.dependents(p)) {
       if (DependencyTree.base(d.relation()).equals("conj") && t.head(d.dependent()) == p) {
         int c = persons(t, d.dependent(), depth + 1);
         if (c == 0) {
@@ -259,7 +260,7 @@ public final class TreeCounts {
   }
 
   private static boolean hasYear(DependencyTree t, int old) {
-    for (org.sitrep.model.Dependency d : t.dependents(old)) {
+    for (Dependency d : t.dependents(old)) {
       if (t.lemma(d.dependent()).equalsIgnoreCase("year")) {
         return true;
       }
@@ -305,7 +306,7 @@ public final class TreeCounts {
     if (CountFinder.kindOfLemma(t.lemma(noun)) != null) {
       return true;
     }
-    for (org.sitrep.model.Dependency d : t.dependents(noun)) {
+    for (Dependency d : t.dependents(noun)) {
       String rel = DependencyTree.base(d.relation());
       if ((rel.equals("amod") || rel.equals("acl"))
           && CountFinder.kindOfLemma(t.lemma(d.dependent())) != null) {
@@ -339,7 +340,6 @@ public final class TreeCounts {
       if ((b.equals("advcl") || b.equals("obl") || b.equals("nmod"))
           && LEX.is("earlier-than", sub)
           && !(step == 0 && t.token(node).isNoun())) { // "since his arrest": the act itself
-
         return true;
       }
       int head = t.head(node);
@@ -360,14 +360,14 @@ public final class TreeCounts {
 
   /** Whether {@code x} is dated to a period placed before the report ("last month"). */
   private static boolean earlierPeriod(DependencyTree t, int x) {
-    for (org.sitrep.model.Dependency d : t.dependents(x)) {
+    for (Dependency d : t.dependents(x)) {
       String r = d.relation();
       int n = d.dependent();
       if (!(r.equals("obl:tmod") || r.equals("obl:npmod") || r.equals("nmod:tmod"))
           || !LEX.is("period", t.lemma(n).toLowerCase(Locale.ROOT))) {
         continue;
       }
-      for (org.sitrep.model.Dependency m : t.dependents(n)) {
+      for (Dependency m : t.dependents(n)) {
         String mr = DependencyTree.base(m.relation());
         if ((mr.equals("amod") || mr.equals("advmod"))
             && LEX.is("past-period", t.word(m.dependent()).toLowerCase(Locale.ROOT))) {

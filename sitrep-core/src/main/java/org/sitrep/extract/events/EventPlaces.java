@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.sitrep.extract.syntax.DependencyTree;
 import org.sitrep.extract.text.Phrases;
@@ -138,13 +139,15 @@ final class EventPlaces {
               ? lexicon.eventNounFamily(t.lemma().toLowerCase(Locale.ROOT))
               : null;
       if (other != null) {
-        // "a protest against the killings in A" is in A too; "rallies across A to protest…"
-        // name the protest again, for the trigger hangs under them, and so a noun of the trigger's
-        // itself, or share its clause ("protesters staged rallies across A"); a noun of the
-        // trigger's own family in another clause is another event of its kind
-        return !governs(tree, h, x)
+        // a noun of another family names another event ("a protest against the killings in A"
+        // is in A too, for the protest governs them); one of the trigger's own family does only
+        // from another clause, not when the trigger hangs under it ("rallies across A to
+        // protest") or shares its clause ("protesters staged rallies across A")
+        int noun = x;
+        return !above(tree, h::covers, x, 6)
             && (other != h.entry().family()
-                || !ancestorOf(tree, x, h) && clauseOf(tree, x) != clauseOf(tree, h.first()));
+                || !above(tree, y -> y == noun, h.first(), 8)
+                    && clauseOf(tree, x) != clauseOf(tree, h.first()));
       }
       x = tree.head(x);
     }
@@ -163,23 +166,11 @@ final class EventPlaces {
     return -1;
   }
 
-  /** Whether token {@code x} is among the first ancestors of the trigger. */
-  private static boolean ancestorOf(DependencyTree tree, int x, Hit h) {
-    int y = tree.head(h.first());
-    for (int guard = 0; guard < 8 && y >= 0 && tree.contains(y); guard++) {
-      if (y == x) {
-        return true;
-      }
-      y = tree.head(y);
-    }
-    return false;
-  }
-
-  /** Whether the trigger is among the first ancestors of token {@code x}. */
-  private static boolean governs(DependencyTree tree, Hit h, int x) {
-    int y = tree.head(x);
-    for (int guard = 0; guard < 6 && y >= 0 && tree.contains(y); guard++) {
-      if (h.covers(y)) {
+  /** Whether one of the first {@code steps} ancestors of token {@code from} is {@code wanted}. */
+  private static boolean above(DependencyTree tree, IntPredicate wanted, int from, int steps) {
+    int y = tree.head(from);
+    for (int guard = 0; guard < steps && y >= 0 && tree.contains(y); guard++) {
+      if (wanted.test(y)) {
         return true;
       }
       y = tree.head(y);

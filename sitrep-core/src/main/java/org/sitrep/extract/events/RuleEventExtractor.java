@@ -59,6 +59,7 @@ public final class RuleEventExtractor implements EventExtractor {
   private final TriggerMatcher triggers;
   private final Scope scope = Scope.english();
   private final Roles roles = Roles.english();
+  private static final SyntaxLexicon LEX = SyntaxLexicon.english();
 
   public RuleEventExtractor() {
     this.triggers = new TriggerMatcher(lexicon);
@@ -271,7 +272,7 @@ public final class RuleEventExtractor implements EventExtractor {
   /** Whether a clause-joining "and", "but" or ";" stands between an earlier hit and {@code h}. */
   private static boolean coordinated(List<Token> toks, List<Hit> hits, Hit h, int base) {
     for (Hit o : hits) {
-      if (o == h || o.end() > h.first() || !family(o).equals(family(h))) {
+      if (o == h || o.end() > h.first() || o.entry().family() != h.entry().family()) {
         continue;
       }
       for (int i = o.end() - base; i < h.first() - base; i++) {
@@ -282,13 +283,6 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return false;
-  }
-
-  /** The family of a hit's lexicon type: "bombed" (ATTACK) and "blew up" (ATTACK.EXPLOSIVE). */
-  private static String family(Hit h) {
-    String type = h.entry().type();
-    int dot = type.indexOf('.');
-    return dot < 0 ? type : type.substring(0, dot);
   }
 
   private static boolean isViolent(String type) {
@@ -680,7 +674,7 @@ public final class RuleEventExtractor implements EventExtractor {
     return g >= 0
         && tree.baseRelation(n).equals("obj")
         && tree.dependent(g, "nsubj") >= 0
-        && !SyntaxLexicon.english().is("speech", tree.lemma(g)); // "what she says is the threat"
+        && !LEX.is("speech", tree.lemma(g)); // "what she says is the threat"
   }
 
   /** A verb of taking ground with no ground: no object, no passive subject, or itself. */
@@ -706,7 +700,7 @@ public final class RuleEventExtractor implements EventExtractor {
     if (obj < 0) {
       return false;
     }
-    String w = tree.word(obj).toLowerCase(java.util.Locale.ROOT);
+    String w = tree.word(obj).toLowerCase(Locale.ROOT);
     return w.endsWith("self") || w.endsWith("selves");
   }
 
@@ -723,10 +717,8 @@ public final class RuleEventExtractor implements EventExtractor {
       int n = syntacticHead(tree, o);
       if (tree.head(n) == v
           && (tree.relation(n).equals("obj") || tree.relation(n).equals("nsubj:pass"))
-          && (family(o).equals(family(h))
-              || SyntaxLexicon.english().is("light-object", tree.lemma(v)))) {
-        return true; // "launched an offensive", "mounted attacks"; but "fled the fighting" is
-        // flight
+          && (o.entry().family() == h.entry().family() || LEX.is("light-object", tree.lemma(v)))) {
+        return true; // "launched an offensive"; but "fled the fighting" is flight
       }
     }
     return false;

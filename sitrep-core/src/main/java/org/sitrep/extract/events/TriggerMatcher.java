@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.extract.counts.CountFinder;
 import org.sitrep.extract.counts.EventCounts;
+import org.sitrep.extract.syntax.SyntaxLexicon;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Token;
 import org.sitrep.taxonomy.CountKind;
@@ -42,9 +43,8 @@ final class TriggerMatcher {
     return lemmas;
   }
 
-  /** Verbs whose "to" infinitive happened: "were forced to flee", "began to shell". */
-  private static final Set<String> IMPLICATIVE =
-      Set.of("force", "compel", "oblige", "begin", "start", "continue", "resume", "manage");
+  /** Verbs whose "to" infinitive happened (role {@code implicative}: "were forced to flee"). */
+  private static final SyntaxLexicon LEX = SyntaxLexicon.english();
 
   /** The trigger hits of a sentence (not empty), in order, one per starting token at most. */
   List<Hit> find(List<Token> toks, Set<String> lemmas) {
@@ -91,7 +91,7 @@ final class TriggerMatcher {
             && toks.get(k - 1).word().equalsIgnoreCase("to")
             && !e.statement()
             && !EventStatusReader.isPlannedTo(toks, k - 1)
-            && !(k > 1 && IMPLICATIVE.contains(lemma(toks.get(k - 2))))) {
+            && !(k > 1 && LEX.is("implicative", lemma(toks.get(k - 2))))) {
           continue; // an intention, not an occurrence: "threats to strike"; but "forced to flee"
         }
         if (TriggerSenses.isShootingMedia(toks, end, e) || TriggerSenses.isIdiom(toks, k, end, e)) {
