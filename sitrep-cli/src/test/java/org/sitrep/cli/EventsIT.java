@@ -109,6 +109,23 @@ class EventsIT {
   }
 
   @Test
+  void aDatedTollAfterTheInputsPublicationDateStaysAReport() throws Exception {
+    // the input says June 3; the article reports an attack of June 5 with its dead: the date the
+    // input gave is wrong, not the report. A later date with no toll is still a plan.
+    Analysis a =
+        analyze(
+            "Government aircraft bombed the market of a rebel-held town on June 5, killing 23"
+                + " people, a monitoring group said.\n"
+                + "Envoys of the two sides will meet in Geneva on June 12.");
+    Event strike =
+        a.events().stream().filter(e -> e.family().equals("ATTACK")).findFirst().orElseThrow();
+    assertThat(strike.status()).isEqualTo("occurred");
+    assertThat(strike.date().start()).isEqualTo(LocalDate.of(2024, 6, 5));
+    assertThat(killed(List.of(strike))).containsExactly(23L);
+    assertThat(only(a, "TALKS").status()).isEqualTo("planned");
+  }
+
+  @Test
   void wireCopyInCapitalsIsReadInTheCaseTheTaggerSaw() throws Exception {
     Analysis a =
         analyze(

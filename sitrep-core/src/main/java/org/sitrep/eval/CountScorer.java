@@ -6,12 +6,14 @@ import java.util.TreeMap;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
+import org.sitrep.taxonomy.EventStatus;
 
 /**
- * Accumulates article-level count figures. The system's figure of a kind is the largest over all
- * its events' counts of that kind, a count's figure being its {@code value}, or {@code min} when
- * the text gives only a range; {@code arrested} counts for {@code captured}. Gold figures that are
- * null are not scored.
+ * Accumulates article-level count figures. The system's figure of a kind is the largest over its
+ * events' counts of that kind (historical events, which the output contract leaves out of headline
+ * figures, aside), a count's figure being its {@code value}, or {@code min} when the text gives
+ * only a range; {@code arrested} counts for {@code captured}. Gold figures that are null are not
+ * scored.
  */
 final class CountScorer {
   private final Map<String, long[]> byKind = new TreeMap<>();
@@ -52,6 +54,9 @@ final class CountScorer {
   static Long systemFigure(String kind, Analysis analysis) {
     Long best = null;
     for (Event event : analysis.events()) {
+      if (EventStatus.HISTORICAL.label().equals(event.status())) {
+        continue; // background, left out of headline figures (output contract)
+      }
       for (Count count : event.counts()) {
         if (!kindCounts(kind, count.kind())) {
           continue;

@@ -245,6 +245,43 @@ class EvaluatorTest {
     assertThat(CountScorer.systemFigure("evacuated", c1)).isNull();
   }
 
+  @Test
+  void aHistoricalEventsTollIsNoHeadlineFigure() {
+    Analysis a =
+        Build.events(
+            event(
+                "ATTACK.AIRSTRIKE",
+                "historical",
+                null,
+                null,
+                List.of(),
+                List.of(count("killed", 300L)),
+                0,
+                10),
+            event(
+                "ATTACK.SHELLING",
+                "occurred",
+                null,
+                null,
+                List.of(),
+                List.of(count("killed", 6L)),
+                20,
+                30));
+    assertThat(CountScorer.systemFigure("killed", a)).isEqualTo(6L);
+    Analysis onlyHistory =
+        Build.events(
+            event(
+                "ATTACK.AIRSTRIKE",
+                "historical",
+                null,
+                null,
+                List.of(),
+                List.of(count("killed", 300L)),
+                0,
+                10));
+    assertThat(CountScorer.systemFigure("killed", onlyHistory)).isNull();
+  }
+
   // ---- events --------------------------------------------------------------------------------
 
   private static final String EVENTS =

@@ -90,6 +90,11 @@ public final class DateExtractor {
   private static final Pattern RELATIVE_PERIOD =
       Pattern.compile(
           "(?i)\\b(last|this|next|past|earlier this|later this)\\s+(week|weekend|month|year)\\b");
+
+  /** "over the weekend", "at the weekend": the latest weekend up to publication. */
+  private static final Pattern THE_WEEKEND =
+      Pattern.compile("(?i)\\b(?:over|at|during|on)\\s+(the\\s+weekend)\\b");
+
   private static final Pattern NTH_DAY =
       Pattern.compile(
           "(?i)\\b(?:the\\s+)?(\\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -115,6 +120,7 @@ public final class DateExtractor {
       relativeDays(text, published, out);
       weekdays(doc, text, published, out);
       relativePeriods(text, published, out);
+      theWeekend(text, published, out);
       nthDays(text, published, conflictStart, out);
     }
     out.removeIf(t -> !writable(t.start()) || !writable(t.end()));
@@ -477,6 +483,19 @@ public final class DateExtractor {
   private static boolean followedByDate(String text, int end) {
     String rest = text.substring(end, Math.min(text.length(), end + 16));
     return rest.matches("(?s),?\\s+(?:\\d{1,2}\\s+)?(?:" + MONTHS + ").*");
+  }
+
+  private static void theWeekend(String text, LocalDate published, List<TimeExpression> out) {
+    Matcher m = THE_WEEKEND.matcher(text);
+    while (m.find()) {
+      LocalDate sunday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+      LocalDate saturday = sunday.minusDays(1);
+      if (published.getDayOfWeek() == DayOfWeek.SATURDAY) {
+        saturday = published; // published on the Saturday: this weekend, so far
+        sunday = published;
+      }
+      out.add(expr(text, m.start(1), m.end(), saturday, sunday, DatePrecision.WEEK));
+    }
   }
 
   private static void relativePeriods(String text, LocalDate published, List<TimeExpression> out) {

@@ -560,7 +560,11 @@ public final class RuleEventExtractor implements EventExtractor {
         && date != null
         && ctx.published != null
         && date.start() != null
-        && date.start().isAfter(ctx.published)) {
+        && date.start().isAfter(ctx.published)
+        && !(counted && isViolent(type))) {
+      // a day after publication, with nothing in the clause that looks ahead, is a plan; but the
+      // dead and wounded of an attack are counted after it: a dated toll stays a report, whatever
+      // date the input gave the article
       status = EventStatus.PLANNED;
     }
     double confidence = h.entry().weak() ? 0.5 : 0.75;

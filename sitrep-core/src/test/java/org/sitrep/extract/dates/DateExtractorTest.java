@@ -48,4 +48,18 @@ class DateExtractorTest {
                 "On the 30th day of the war, which began on February 24, 2022, it rained.", null))
         .isNotNull();
   }
+
+  @Test
+  void overTheWeekendIsTheLatestWeekendUpToPublication() {
+    String text = "Soldiers detained about 40 men in night raids over the weekend, residents said.";
+    List<TimeExpression> tuesday = extract(text, LocalDate.of(2031, 3, 11));
+    assertThat(tuesday).hasSize(1);
+    assertThat(tuesday.get(0).mention().text()).isEqualTo("the weekend");
+    assertThat(tuesday.get(0).start()).isEqualTo(LocalDate.of(2031, 3, 8));
+    assertThat(tuesday.get(0).end()).isEqualTo(LocalDate.of(2031, 3, 9));
+    List<TimeExpression> saturday = extract(text, LocalDate.of(2031, 3, 8));
+    assertThat(saturday.get(0).start()).isEqualTo(LocalDate.of(2031, 3, 8));
+    assertThat(extract("They will meet at the weekend.", LocalDate.of(2031, 3, 11))).hasSize(1);
+    assertThat(extract("The weekend market reopened.", LocalDate.of(2031, 3, 11))).isEmpty();
+  }
 }
