@@ -230,6 +230,38 @@ class EventsIT {
   }
 
   @Test
+  void anUndatedTollInThePresentPerfectWithNoActForItsCauseIsARunningTotal() throws Exception {
+    // the day's attack keeps its toll; a toll with no date, no act and a perfect tense is the
+    // war's or the campaign's so far, whatever words the sentence uses for the period
+    Analysis a =
+        analyze(
+            "Rocket fire hit a bus station in the north of the province on Sunday, killing 14"
+                + " passengers, the civil defence said.\n"
+                + "More than 90,000 people have been killed and millions have fled their homes."
+                + " Another 410 civilians have also been killed in clashes in the neighbouring"
+                + " province, according to the monitor.");
+    assertThat(killed(a.events())).containsExactly(14L);
+    // an act named as the cause, a party as the subject, or a date of its own keeps the toll
+    assertThat(
+            killed(
+                analyze(
+                        "At least 35 civilians have been killed in an air strike on a bakery"
+                            + " in the town, rescuers said.")
+                    .events()))
+        .containsExactly(35L);
+    assertThat(
+            killed(
+                analyze("The militants have executed 27 men in the village, residents said.")
+                    .events()))
+        .containsExactly(27L);
+    assertThat(
+            killed(
+                analyze("Eleven people have been killed in clashes on Saturday, the monitor said.")
+                    .events()))
+        .containsExactly(11L);
+  }
+
+  @Test
   void bombingByAnyoneAnExplosiveDeviceAndAGrenadeRoundAreAttacks() throws Exception {
     assertThat(families("\"Last night they bombed the clinic,\" a resident of the town said."))
         .containsExactly("ATTACK");

@@ -9,6 +9,7 @@ import org.sitrep.extract.syntax.DependencyTree;
 import org.sitrep.extract.syntax.SyntaxLexicon;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Count;
+import org.sitrep.model.Dependency;
 import org.sitrep.model.Event;
 import org.sitrep.model.Token;
 import org.sitrep.taxonomy.CountKind;
@@ -150,6 +151,150 @@ public final class EventCounts {
             && words.is("war", t.lemma(setting))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A toll in the present perfect that the sentence neither dates nor pins on one of its acts:
+   * "more than 300,000 people have been killed", "327 people have also been killed in clashes in
+   * the province", "the group has reported hundreds of civilians killed in operations against IS".
+   * Its dead are a running total over a period the text leaves open. The caller checks that the
+   * sentence has no date of its own. A toll whose subject or cause is one of the sentence's attack
+   * or clash triggers (token indexes in {@code triggers}: "have been killed in the bombardment of
+   * Afrin", "the strikes have killed 122") stays that act's, as does one whose period a "since"
+   * clause starts with an event ("since Turkey launched its offensive, 230 civilians have died"),
+   * or whose cause is a definite "the clashes".
+   */
+  public static boolean isUndatedPerfectTotal(
+      DependencyTree t, List<Token> toks, List<Integer> triggers) {
+    if (!t.parsed()) {
+      return false;
+    }
+    for (Token tok : toks) {
+      if (tok.word().equalsIgnoreCase("since") && startsEvent(t, tok.index(), triggers)) {
+        return false;
+      }
+    }
+    for (Token tok : toks) {
+      int x = tok.index();
+      if (tok.pos().equals("VBN")
+          && casualty(t, x)
+          && perfect(t, x)
+          && !pinnedOnAnAct(t, x, triggers)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "have been killed", "has killed", or "has reported … killed": a present perfect. */
+  private static boolean perfect(DependencyTree t, int x) {
+    for (int v = x, guard = 0; guard < 2 && v >= 0 && t.contains(v); guard++, v = t.head(v)) {
+      for (int aux : t.dependents(v, "aux")) {
+        String pos = t.token(aux).pos();
+        if (t.lemma(aux).equals("have") && (pos.equals("VBP") || pos.equals("VBZ"))) {
+          return true;
+        }
+      }
+      String up = t.baseRelation(v);
+      if (!up.equals("dep") && !up.equals("ccomp") && !up.equals("xcomp") && !up.equals("acl")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the casualty verb is pinned on an act: its active subject ("the rebel fire has killed
+   * 21", "ISIS has executed 367"), an "as"/"when" clause with an act of the sentence in it, or a
+   * cause ("in", "by", "during", "amid") that is one of the sentence's triggers or a definite noun
+   * ("in the ongoing bombing campaign"). An indefinite campaign noun of {@code syntax.tsv} ("in
+   * clashes", "fighting has killed"), a place ("in Aleppo province") or no cause at all leave the
+   * toll open.
+   */
+  private static boolean pinnedOnAnAct(DependencyTree t, int x, List<Integer> triggers) {
+    SyntaxLexicon words = SyntaxLexicon.english();
+    List<Dependency> deps = new ArrayList<>(t.dependents(x));
+    for (int v : t.dependents(x, "conj")) {
+      if (t.token(v).isVerb()) {
+        for (Dependency d :
+            t.dependents(v)) { // "killed and thousands more injured in the campaign"
+          if (DependencyTree.base(d.relation()).equals("obl")) {
+            deps.add(d);
+          }
+        }
+      }
+    }
+    boolean transitive = t.dependent(x, "obj") >= 0;
+    for (Dependency d : deps) {
+      String rel = DependencyTree.base(d.relation());
+      int n = d.dependent();
+      if (rel.equals("advcl")) {
+        if (t.token(n).isVerb() && triggers.stream().anyMatch(g -> below(t, g, n, 3))) {
+          return true; // "have been killed as troops stepped up attacks"
+        }
+        continue;
+      }
+      boolean subject = rel.equals("nsubj") && transitive;
+      boolean cause = false;
+      if (rel.equals("obl")) {
+        int prep = t.dependent(n, "case");
+        cause =
+            d.relation().equals("obl:agent")
+                || prep >= 0 && Phrases.set("in", "by", "during", "amid").contains(t.word(prep));
+      }
+      if (!subject && !cause) {
+        continue;
+      }
+      boolean campaign = words.is("campaign", t.lemma(n)) || words.is("war", t.lemma(n));
+      if (triggers.contains(n) && !campaign) {
+        return true;
+      }
+      if (definite(t, n)) {
+        if (subject || campaign || !setting(t, n)) {
+          return true; // "the clashes", "the ongoing bombing campaign"; not "the province of Idlib"
+        }
+      } else if (subject && !campaign) {
+        return true; // "ISIS has executed 367": a party's act
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code g} is {@code top} or at most {@code depth} heads below it. */
+  private static boolean below(DependencyTree t, int g, int top, int depth) {
+    for (int x = g, k = 0; k <= depth && x >= 0 && t.contains(x); k++, x = t.head(x)) {
+      if (x == top) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean definite(DependencyTree t, int n) {
+    if (t.dependent(n, "nmod:poss") >= 0) {
+      return true;
+    }
+    for (int det : t.dependents(n, "det")) {
+      if (Phrases.set("the", "this", "these", "that", "those")
+          .contains(t.word(det).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A place named as setting: a proper noun, or a noun a proper noun qualifies. */
+  private static boolean setting(DependencyTree t, int n) {
+    if (t.token(n).isProperNoun()) {
+      return true;
+    }
+    for (Dependency d : t.dependents(n)) {
+      String rel = DependencyTree.base(d.relation());
+      if ((rel.equals("compound") || rel.equals("nmod")) && t.token(d.dependent()).isProperNoun()) {
+        return true;
       }
     }
     return false;

@@ -198,9 +198,11 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
     }
-    if (EventCounts.isCumulative(tree, toks, reported)) {
-      // "killed 40,000 people over the past four years": a running toll over a period is no
-      // event's figure
+    if (EventCounts.isCumulative(tree, toks, reported)
+        || !EventDates.hasOwnDate(ctx, s)
+            && EventCounts.isUndatedPerfectTotal(tree, toks, reported)) {
+      // "killed 40,000 people over the past four years", "300,000 people have been killed": a
+      // running toll over a period, said or left open, is no event's figure
       counts =
           new EventCounts.Counts(
               counts.found().stream()
