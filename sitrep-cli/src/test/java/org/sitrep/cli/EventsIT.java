@@ -1007,6 +1007,24 @@ class EventsIT {
   }
 
   @Test
+  void sinceAfterASuperlativeIsTheComparisonsYardstickNotTheTollsPeriod() throws Exception {
+    Analysis a =
+        analyze(
+            "A cargo plane of the air force was shot down near the border on Tuesday, killing all"
+                + " seven people on board in the deadliest loss for the force since it joined the"
+                + " war.");
+    assertThat(killed(a.events())).containsExactly(7L);
+    // without the superlative the same "since" is the toll's period
+    assertThat(
+            killed(
+                analyze(
+                        "Air raids have killed 70 people in the border villages since the force"
+                            + " joined the war, the council said.")
+                    .events()))
+        .isEmpty();
+  }
+
+  @Test
   void aTollSinceAnOffensiveBeganIsTheOffensivesAndSinceTheWarBeganIsNone() throws Exception {
     Analysis a =
         analyze(

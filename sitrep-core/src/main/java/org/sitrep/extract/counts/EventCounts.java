@@ -119,11 +119,33 @@ public final class EventCounts {
     for (Token tok : toks) {
       if (tok.word().equalsIgnoreCase("since")
           && onCasualty(t, tok.index())
-          && !startsEvent(t, tok.index(), triggers)) {
+          && !startsEvent(t, tok.index(), triggers)
+          && !comparison(toks, toks.indexOf(tok))) {
         return true;
       }
     }
     return periodic(toks) || byTheWar(t, toks);
+  }
+
+  /** How many words before "since" a superlative still owns it. */
+  private static final int SUPERLATIVE_REACH = 8;
+
+  /**
+   * Whether the "since" at position {@code k} of the sentence ends a superlative's comparison: "the
+   * single deadliest incident for Moscow since it intervened", "the worst attack since 2016". The
+   * period is the yardstick of the comparison, not of the toll, whatever the parser hung it on.
+   */
+  private static boolean comparison(List<Token> toks, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - SUPERLATIVE_REACH); j--) {
+      Token w = toks.get(j);
+      if (w.isVerb() || w.pos().equals(",")) {
+        return false;
+      }
+      if (w.pos().equals("JJS") || w.pos().equals("RBS") || w.lemma().equals("first")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
