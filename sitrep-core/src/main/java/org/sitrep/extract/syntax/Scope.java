@@ -56,6 +56,18 @@ public final class Scope {
     if (!t.parsed() || !t.contains(trigger)) {
       return Reading.REAL;
     }
+    Reading r = reading(t, trigger);
+    if ((r == Reading.HYPOTHETICAL || r == Reading.INTENDED || r == Reading.PLANNED)
+        && toldInThePast(t, trigger)) {
+      // "would condemn the August 21 attack, which killed 1,400": the relative clause reports the
+      // attack as fact, whatever the sentence around it wants done about it (a negation or a
+      // denial above it still counts: "no evidence of an attack that…")
+      return Reading.REAL;
+    }
+    return r;
+  }
+
+  private Reading reading(DependencyTree t, int trigger) {
     String rel = t.relation(trigger);
     String pos = t.token(trigger).pos();
     if (DependencyTree.base(rel).equals("amod")
@@ -333,6 +345,27 @@ public final class Scope {
       boolean addressee =
           r.equals("obj") || r.equals("iobj") || r.equals("obl:with") || r.equals("obl:to");
       if (speaker || addressee) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a nominal trigger has a relative clause in the simple past, unmodalised and not
+   * negated, that tells what it did: "the strike that hit the school", "an attack which killed
+   * 1,400".
+   */
+  private boolean toldInThePast(DependencyTree t, int trigger) {
+    if (!t.token(trigger).isNoun()) {
+      return false;
+    }
+    for (Dependency d : t.dependents(trigger)) {
+      int v = d.dependent();
+      if (d.relation().equals("acl:relcl")
+          && t.token(v).pos().equals("VBD")
+          && t.dependent(v, "aux") < 0
+          && own(t, v, true) == Reading.REAL) {
         return true;
       }
     }

@@ -93,6 +93,20 @@ class SyntaxIT {
   }
 
   @Test
+  void aRelativeClauseInThePastReportsItsNounAsFactUnderAnyGovernor() {
+    // the resolution is still a draft, but the attack it would condemn happened
+    assertThat(
+            scope("The draft would condemn the March 3 attack, which killed 40 sailors.", "attack"))
+        .isEqualTo(Scope.Reading.REAL);
+    // without the clause the same governor leaves it unreal, and a modal clause tells no fact
+    assertThat(scope("The draft would condemn any attack on sailors.", "attack"))
+        .isNotEqualTo(Scope.Reading.REAL);
+    assertThat(
+            scope("The navy vowed to punish any attack that would threaten the harbour.", "attack"))
+        .isNotEqualTo(Scope.Reading.REAL);
+  }
+
+  @Test
   void genericNominalsBackgroundAndModifiersAreNoReports() {
     assertThat(scope("The envoy called for an end to the fighting.", "fighting"))
         .isEqualTo(Scope.Reading.GENERIC);
