@@ -250,6 +250,12 @@ public final class EventCounts {
       }
     }
     boolean transitive = t.dependent(x, "obj") >= 0;
+    for (int o : t.dependents(x, "obl")) {
+      int prep = t.dependent(o, "case");
+      if (prep >= 0 && words.is("approximator", t.word(prep).toLowerCase(Locale.ROOT))) {
+        transitive = true; // "has executed around 412 people", "around" read as a preposition
+      }
+    }
     for (Dependency d : deps) {
       String rel = DependencyTree.base(d.relation());
       int n = d.dependent();
