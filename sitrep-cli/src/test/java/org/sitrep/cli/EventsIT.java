@@ -318,6 +318,32 @@ class EventsIT {
   }
 
   @Test
+  void aDateWhereAPeriodBeganDoesNotDateTheNextSentencesAttack() throws Exception {
+    String toll = " Eleven civilians were killed and about 40 injured, the group said.";
+    Analysis a =
+        analyze(
+            "Rebel fighters pushed into three districts of the northern city, their heaviest"
+                + " offensive since they seized its eastern half in the summer of 2016, a"
+                + " monitoring group said."
+                + toll);
+    assertThat(killed(a.events())).containsExactly(11L);
+    assertThat(
+            a.events().stream()
+                .filter(e -> !e.counts().isEmpty())
+                .map(e -> e.date().start())
+                .toList())
+        .containsExactly(LocalDate.of(2024, 6, 3));
+    // the same year dating an act of the sentence before still makes the toll that act's
+    assertThat(
+            killed(
+                analyze(
+                        "Rebel fighters seized the eastern half of the city in the summer of 2016."
+                            + toll)
+                    .events()))
+        .isEmpty();
+  }
+
+  @Test
   void aListOfPlacesMayNameADirectionATownAndItsRegionAreOnePlace() throws Exception {
     Analysis a =
         analyze(

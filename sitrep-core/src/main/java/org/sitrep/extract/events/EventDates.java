@@ -5,6 +5,9 @@ import static org.sitrep.extract.text.Phrases.lemma;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.sitrep.extract.syntax.DependencyTree;
+import org.sitrep.extract.syntax.SyntaxLexicon;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
@@ -19,6 +22,8 @@ import org.sitrep.model.Token;
  * date at week precision; and what makes a date background or history rather than news.
  */
 final class EventDates {
+  private static final SyntaxLexicon LEX = SyntaxLexicon.english();
+
   /** Events dated further back than this before publication are background. */
   static final int BACKGROUND_DAYS = 60;
 
@@ -71,9 +76,15 @@ final class EventDates {
     }
     Span para = ctx.paragraphOf(s.span().start());
     int from = Math.max(para.start(), carryStart(ctx, s));
+    DependencyTree before = null;
     for (TimeExpression t : ctx.dates) {
       if (t.start() != null && from <= t.span().start() && t.span().end() <= s.span().start()) {
-        best = t;
+        if (before == null) {
+          before = DependencyTree.of(sentenceBefore(ctx, s));
+        }
+        if (!startsPeriod(ctx, before, t)) {
+          best = t;
+        }
       }
     }
     if (best != null && !(presentTense(ctx, h) && isBackground(ctx, best.toEventDate()))) {
@@ -89,6 +100,67 @@ final class EventDates {
   private static boolean presentTense(EventContext ctx, Hit h) {
     String pos = ctx.tokens.get(h.first()).pos();
     return pos.equals("VBP") || pos.equals("VBZ");
+  }
+
+  /** The sentence before {@code s} (or {@code s} itself when it is the first). */
+  private static Sentence sentenceBefore(EventContext ctx, Sentence s) {
+    List<Sentence> all = ctx.doc.sentences();
+    int i = s.index() - 1;
+    return i >= 0 && i < all.size() ? all.get(i) : s;
+  }
+
+  /** Relations that make a word the head of a clause: a period's scope ends there. */
+  private static final Set<String> CLAUSE_HEADS =
+      Set.of("", "root", "advcl", "acl", "ccomp", "xcomp", "csubj", "parataxis");
+
+  /**
+   * Whether a date marks where a period begins: "since 2012", "the widest offensive since the
+   * insurgents took over the east in the summer of 2012". Read from the tree (a {@code
+   * period-start} case or mark on the date or on the clause it dates); without a parse, from the
+   * word before it. Such a date dates no act the next sentence reports.
+   */
+  static boolean startsPeriod(EventContext ctx, DependencyTree tree, TimeExpression t) {
+    EventContext.TokenAt prev = ctx.tokenBefore(t.span().start());
+    if (prev != null && prev.lower().equals("the")) {
+      prev = ctx.tokenBefore(prev.start());
+    }
+    if (prev != null && LEX.is("period-start", prev.lower())) {
+      return true;
+    }
+    if (!tree.parsed()) {
+      return false;
+    }
+    int x = phraseHead(tree, t.span());
+    for (int steps = 0; x >= 0 && steps < MAX_CLIMB; steps++) {
+      for (String rel : List.of("case", "mark")) {
+        for (int d : tree.dependents(x, rel)) {
+          if (LEX.is("period-start", tree.lemma(d))) {
+            return true;
+          }
+        }
+      }
+      if (CLAUSE_HEADS.contains(tree.baseRelation(x))) {
+        return false;
+      }
+      x = tree.head(x);
+    }
+    return false;
+  }
+
+  /** How far up from a date the climb to its clause goes. */
+  private static final int MAX_CLIMB = 8;
+
+  /** The token of a span whose head lies outside it, or -1. */
+  private static int phraseHead(DependencyTree tree, Span span) {
+    for (Token tok : tree.sentence().tokens()) {
+      if (span.start() <= tok.start() && tok.end() <= span.end()) {
+        int h = tree.head(tok.index());
+        if (h < 0 || !tree.contains(h) || !span.contains(tree.token(h).span())) {
+          return tok.index();
+        }
+      }
+    }
+    return -1;
   }
 
   /** How many sentences before an event's own a date still carries over to it (the one before). */
