@@ -344,6 +344,23 @@ class EventsIT {
   }
 
   @Test
+  void peopleCountedCrossingSomewhereAreDisplacedTroopsAndConvoysAreNot() throws Exception {
+    assertThat(
+            types(
+                "More than 3,100 people crossed from the border district into the neighbouring"
+                    + " province on Sunday, the agency said."))
+        .containsExactly("DISPLACEMENT");
+    assertThat(types("About 900 who crossed by boat near the port this week were given shelter."))
+        .containsExactly("DISPLACEMENT");
+    assertThat(types("Some 1,500 have crossed into the next country since Friday."))
+        .containsExactly("DISPLACEMENT");
+    assertThat(types("About 2,000 troops crossed into the district on Monday.")).isEmpty();
+    assertThat(types("The convoy crossed into the city at dawn.")).isEmpty();
+    assertThat(types("More than 3,100 people crossed the bridge's new lanes on its first day."))
+        .isEmpty();
+  }
+
+  @Test
   void aListOfPlacesMayNameADirectionATownAndItsRegionAreOnePlace() throws Exception {
     Analysis a =
         analyze(

@@ -134,7 +134,7 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     DependencyTree tree = DependencyTree.of(s);
     Set<String> lemmas = TriggerMatcher.lemmasOf(toks);
-    List<Hit> hits = triggers.find(toks, lemmas);
+    List<Hit> hits = triggers.find(toks, lemmas, tree);
     int base = toks.get(0).index();
     EventCounts.Counts counts =
         TreeCounts.refine(tree, toks, ctx.text, CountFinder.find(toks, ctx.text));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.extract.counts.CountFinder;
 import org.sitrep.extract.counts.EventCounts;
+import org.sitrep.extract.syntax.DependencyTree;
 import org.sitrep.extract.syntax.SyntaxLexicon;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Token;
@@ -46,8 +47,26 @@ final class TriggerMatcher {
   /** Verbs whose "to" infinitive happened (role {@code implicative}: "were forced to flee"). */
   private static final SyntaxLexicon LEX = SyntaxLexicon.english();
 
-  /** The trigger hits of a sentence (not empty), in order, one per starting token at most. */
+  /**
+   * The trigger hits of a sentence, read as the parse selection reads it: without a tree, a
+   * syntactic condition of {@code needs} ({@value #COUNTED_SUBJECT}) may hold.
+   */
   List<Hit> find(List<Token> toks, Set<String> lemmas) {
+    return find(toks, lemmas, null);
+  }
+
+  /**
+   * The {@code needs} alternative that holds when the verb's subject is a count of people and the
+   * verb has an oblique (where they went): "some 2,000 have crossed into the next country", "about
+   * 2,700 who crossed by boat".
+   */
+  static final String COUNTED_SUBJECT = "@counted-subject";
+
+  /**
+   * The trigger hits of a sentence (not empty), in order, one per starting token at most; {@code
+   * tree} (null in parse selection) decides the syntactic conditions of {@code needs}.
+   */
+  List<Hit> find(List<Token> toks, Set<String> lemmas, DependencyTree tree) {
     List<Hit> hits = new ArrayList<>();
     int base = toks.get(0).index();
     for (int k = 0; k < toks.size(); k++) {
@@ -97,7 +116,10 @@ final class TriggerMatcher {
         if (TriggerSenses.isShootingMedia(toks, end, e) || TriggerSenses.isIdiom(toks, k, end, e)) {
           continue;
         }
-        if (!e.needs().isEmpty() && e.needs().stream().noneMatch(lemmas::contains)) {
+        if (!e.needs().isEmpty()
+            && e.needs().stream().noneMatch(lemmas::contains)
+            && !(e.needs().contains(COUNTED_SUBJECT)
+                && (tree == null || countedSubject(tree, base + k)))) {
           continue;
         }
         if (!e.near().isEmpty() && !near(toks, end, e.near())) {
@@ -125,6 +147,31 @@ final class TriggerMatcher {
       hits.removeIf(h -> h.entry().type().equals("APPEAL"));
     }
     return hits;
+  }
+
+  /**
+   * Whether verb {@code x} has a count of people for its subject (a bare number, or a {@code
+   * people-count} noun with a number: not "2,000 troops") and an oblique: who moved, and where.
+   */
+  static boolean countedSubject(DependencyTree tree, int x) {
+    if (!tree.parsed() || tree.dependents(x, "obl").isEmpty()) {
+      return false;
+    }
+    List<Integer> subjects = new ArrayList<>(tree.dependents(x, "nsubj"));
+    if (tree.baseRelation(x).equals("acl") && tree.head(x) >= 0) {
+      subjects.add(tree.head(x)); // "about 2,700 who crossed by boat"
+    }
+    for (int n : subjects) {
+      if (!tree.contains(n)) {
+        continue;
+      }
+      Token t = tree.token(n);
+      boolean bareNumber = t.pos().equals("CD") && tree.dependents(n, "nmod").isEmpty();
+      if (bareNumber || LEX.is("people-count", tree.lemma(n)) && tree.dependent(n, "nummod") >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final TriggerLexicon.Entry ESCAPE =
