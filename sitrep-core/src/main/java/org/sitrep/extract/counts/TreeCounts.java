@@ -389,7 +389,7 @@ public final class TreeCounts {
    */
   static CountKind kindOf(DependencyTree t, int base, NumberWords.Quantity q, int[] predicate) {
     predicate[0] = -1;
-    int number = spanHead(t, base + q.first(), base + q.end());
+    int number = t.headOf(base + q.first(), base + q.end());
     if (number < 0) {
       return null;
     }
@@ -470,19 +470,5 @@ public final class TreeCounts {
       }
     }
     return null;
-  }
-
-  /** The token of {@code [first, end)} whose head lies outside it, or -1. */
-  private static int spanHead(DependencyTree t, int first, int end) {
-    for (int k = end - 1; k >= first; k--) {
-      if (!t.contains(k)) {
-        return -1;
-      }
-      int h = t.head(k);
-      if (h < first || h >= end) {
-        return k;
-      }
-    }
-    return -1;
   }
 }

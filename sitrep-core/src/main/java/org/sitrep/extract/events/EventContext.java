@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sitrep.extract.syntax.DependencyTree;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
@@ -47,6 +49,13 @@ final class EventContext {
       }
     }
     this.focus = focusOf(places);
+  }
+
+  private final java.util.Map<Integer, DependencyTree> trees = new java.util.HashMap<>();
+
+  /** The dependency tree of a sentence of the document, built once. */
+  DependencyTree tree(Sentence s) {
+    return trees.computeIfAbsent(s.index(), k -> DependencyTree.of(s));
   }
 
   Span paragraphOf(int offset) {

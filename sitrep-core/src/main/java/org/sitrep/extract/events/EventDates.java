@@ -76,15 +76,12 @@ final class EventDates {
     }
     Span para = ctx.paragraphOf(s.span().start());
     int from = Math.max(para.start(), carryStart(ctx, s));
-    DependencyTree before = null;
     for (TimeExpression t : ctx.dates) {
-      if (t.start() != null && from <= t.span().start() && t.span().end() <= s.span().start()) {
-        if (before == null) {
-          before = DependencyTree.of(sentenceBefore(ctx, s));
-        }
-        if (!startsPeriod(ctx, before, t)) {
-          best = t;
-        }
+      if (t.start() != null
+          && from <= t.span().start()
+          && t.span().end() <= s.span().start()
+          && !startsPeriod(ctx, ctx.tree(sentenceBefore(ctx, s)), t)) {
+        best = t;
       }
     }
     if (best != null && !(presentTense(ctx, h) && isBackground(ctx, best.toEventDate()))) {
@@ -120,10 +117,7 @@ final class EventDates {
    * word before it. Such a date dates no act the next sentence reports.
    */
   static boolean startsPeriod(EventContext ctx, DependencyTree tree, TimeExpression t) {
-    EventContext.TokenAt prev = ctx.tokenBefore(t.span().start());
-    if (prev != null && prev.lower().equals("the")) {
-      prev = ctx.tokenBefore(prev.start());
-    }
+    EventContext.TokenAt prev = wordBefore(ctx, t);
     if (prev != null && LEX.is("period-start", prev.lower())) {
       return true;
     }
@@ -150,17 +144,25 @@ final class EventDates {
   /** How far up from a date the climb to its clause goes. */
   private static final int MAX_CLIMB = 8;
 
-  /** The token of a span whose head lies outside it, or -1. */
+  /** The token of a character span whose head lies outside it, or -1. */
   private static int phraseHead(DependencyTree tree, Span span) {
+    int first = -1;
+    int end = -1;
     for (Token tok : tree.sentence().tokens()) {
       if (span.start() <= tok.start() && tok.end() <= span.end()) {
-        int h = tree.head(tok.index());
-        if (h < 0 || !tree.contains(h) || !span.contains(tree.token(h).span())) {
-          return tok.index();
-        }
+        first = first < 0 ? tok.index() : first;
+        end = tok.index() + 1;
       }
     }
-    return -1;
+    return first < 0 ? -1 : tree.headOf(first, end);
+  }
+
+  /** The word before a temporal expression, past a "the" ("since the summer of 2023"). */
+  private static EventContext.TokenAt wordBefore(EventContext ctx, TimeExpression t) {
+    EventContext.TokenAt before = ctx.tokenBefore(t.span().start());
+    return before != null && before.lower().equals("the")
+        ? ctx.tokenBefore(before.start())
+        : before;
   }
 
   /** How many sentences before an event's own a date still carries over to it (the one before). */
@@ -205,12 +207,9 @@ final class EventDates {
    */
   private static EventDate sinceOrOn(EventContext ctx, TimeExpression t) {
     EventDate d = t.toEventDate();
-    EventContext.TokenAt before = ctx.tokenBefore(t.span().start());
-    if (before != null && before.lower().equals("the")) {
-      before = ctx.tokenBefore(before.start()); // "since the summer of 2023"
-    }
+    EventContext.TokenAt before = wordBefore(ctx, t);
     if (before == null
-        || !before.lower().equals("since")
+        || !LEX.is("period-start", before.lower())
         || ctx.published == null
         || d.start() == null
         || d.start().isAfter(ctx.published)) {

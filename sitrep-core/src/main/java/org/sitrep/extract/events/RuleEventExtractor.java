@@ -132,7 +132,7 @@ public final class RuleEventExtractor implements EventExtractor {
     if (toks.isEmpty()) {
       return List.of();
     }
-    DependencyTree tree = DependencyTree.of(s);
+    DependencyTree tree = ctx.tree(s);
     Set<String> lemmas = TriggerMatcher.lemmasOf(toks);
     List<Hit> hits = triggers.find(toks, lemmas, tree);
     int base = toks.get(0).index();

@@ -115,6 +115,20 @@ public final class DependencyTree {
     return d.isEmpty() ? -1 : d.get(0);
   }
 
+  /** The token of {@code [first, end)} (token indexes) whose head lies outside it, or -1. */
+  public int headOf(int first, int end) {
+    for (int k = end - 1; k >= first; k--) {
+      if (!contains(k)) {
+        return -1;
+      }
+      int h = head(k);
+      if (h < first || h >= end) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** The lower-case lemma of a token. */
   public String lemma(int index) {
     return token(index).lemma().toLowerCase(Locale.ROOT);
