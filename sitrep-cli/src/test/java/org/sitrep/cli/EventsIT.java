@@ -1139,4 +1139,36 @@ class EventsIT {
                 + "Last month a suicide bomber killed 62 worshippers at a mosque in the town.");
     assertThat(killed(a.events())).containsExactly(3L);
   }
+
+  @Test
+  void aWhenClauseDatesBothOfTwoJoinedClauses() throws Exception {
+    // published Monday 2024-06-03: the bombs fell on Saturday, which dates the deaths too
+    for (String text :
+        List.of(
+            "Four people died and many others struggled to breathe when barrel bombs were dropped"
+                + " on a district of Aleppo on Saturday, a hospital said.",
+            "At least six people died and dozens suffered burns when a barrel bomb was dropped on a"
+                + " crowded market in the town on Saturday, medics said.")) {
+      Analysis a = analyze(text);
+      assertThat(a.events())
+          .filteredOn(e -> e.family().equals("ATTACK"))
+          .singleElement()
+          .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 6, 1)));
+    }
+  }
+
+  @Test
+  void aNationalityAdjectiveOrAPartOfAWordIsNotWhereTheEventHappened() throws Exception {
+    // "Britain" and "Russia" are named literally later, but "Britain-based" and "Russian" only
+    // qualify the monitor and the planes: the raid stays where the paragraph is
+    Analysis a =
+        analyze(
+            "Smoke rose over the town of Saraqib after a night of raids.\n"
+                + "A Britain-based monitor said Russian planes had killed nine people there.\n"
+                + "Diplomats from Britain and Russia traded blame at the United Nations.");
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("ATTACK"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(placeName(a, e)).isIn("Saraqib", "Sarāqib"));
+  }
 }

@@ -34,8 +34,10 @@ import java.util.Set;
  * articles published on different days link only when both are their articles' leads and their
  * evidence is alike ({@value #OTHER_DAY_TEXT} or more, {@value #OTHER_DAY_TEXT_AT_POINT} for one
  * day, town and type): a later article's mention of an event is mostly context, and a day-after
- * report of one place's attack is as likely the next attack as the same one. Every verdict depends
- * on the two reports alone.
+ * report of one place's attack is as likely the next attack as the same one. Two mentions that lead
+ * neither article link only on evidence alike to {@value #MENTIONS_TEXT} or more. Two events placed
+ * only in one country are no nearer than a town and its country. Every verdict depends on the two
+ * reports alone.
  */
 public final class PairRules {
   static final int MAX_SPAN_DAYS = 3;
@@ -49,6 +51,7 @@ public final class PairRules {
   static final double LINK_AT = 0.45;
   static final double OTHER_DAY_TEXT = 0.4;
   static final double OTHER_DAY_TEXT_AT_POINT = 0.25;
+  static final double MENTIONS_TEXT = 0.2;
 
   /**
    * The rule of two events of one article that may share an incident: a link that allows it, never
@@ -122,8 +125,18 @@ public final class PairRules {
       detail.put("weapon", "weapon:other");
       rule += "+weapon:other";
     }
+    // two mentions that lead neither article (each told after its article's own event) are
+    // context in both: they link on alike evidence, not on the day, place and type alone
+    boolean mentions = !a.lead() && !b.lead() && text < MENTIONS_TEXT;
+    if (mentions) {
+      detail.put("mentions", "mentions:weak-text");
+      rule += "+mentions:weak-text";
+    }
     boolean linked =
-        score >= LINK_AT && !weapons && (news == null || news.equals("news:other-day"));
+        score >= LINK_AT
+            && !weapons
+            && !mentions
+            && (news == null || news.equals("news:other-day"));
     Verdict.Kind kind = linked ? Verdict.Kind.LINKED : Verdict.Kind.COMPATIBLE;
     return new Verdict(kind, round(score), rule, detail);
   }
@@ -256,8 +269,13 @@ public final class PairRules {
     if (!a.hasPlace() || !b.hasPlace()) {
       return "place:one-unknown";
     }
-    if ((a.geonamesId() != null && a.geonamesId().equals(b.geonamesId()))
-        || a.placeName().equalsIgnoreCase(b.placeName())) {
+    boolean samePlace =
+        (a.geonamesId() != null && a.geonamesId().equals(b.geonamesId()))
+            || a.placeName().equalsIgnoreCase(b.placeName());
+    if (samePlace && "country".equals(a.precision()) && "country".equals(b.precision())) {
+      return "place:same-country"; // the whole war's country: no nearer than a town inside it
+    }
+    if (samePlace) {
       return "place:same";
     }
     if (a.country() != null && b.country() != null && !a.country().equalsIgnoreCase(b.country())) {
@@ -294,7 +312,7 @@ public final class PairRules {
       case "place:same" -> 1.0;
       case "place:near" -> 0.8;
       case "place:inside-division" -> 0.6;
-      case "place:inside-country", "place:division-unknown" -> 0.3;
+      case "place:inside-country", "place:same-country", "place:division-unknown" -> 0.3;
       case "place:one-unknown" -> 0.2;
       default -> 0.0;
     };

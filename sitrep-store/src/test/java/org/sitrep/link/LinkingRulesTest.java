@@ -333,6 +333,102 @@ class LinkingRulesTest {
   }
 
   @Test
+  void twoEventsPlacedOnlyInOneCountryAreNoNearerThanATownAndItsCountry() {
+    Report a =
+        report(
+            "a-v1",
+            "a",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Ukraine",
+            49.0,
+            32.0,
+            "country",
+            "Drones struck a fuel depot overnight, the governor said.",
+            null,
+            "Wire",
+            DAY);
+    Report b =
+        report(
+            "b-v1",
+            "b",
+            "ATTACK.AIRSTRIKE",
+            DAY,
+            "Ukraine",
+            49.0,
+            32.0,
+            "country",
+            "Three people died when a missile hit a bus station, officials said.",
+            3L,
+            "Herald",
+            DAY);
+    Verdict v = judge(a, b);
+    assertThat(v.rule()).contains("place:same-country");
+    assertThat(v.linked()).as(v.rule()).isFalse();
+    // the same two accounts at one town are one incident
+    Report townA = atTown(a, "a-v2");
+    Report townB = atTown(b, "b-v2");
+    assertThat(judge(townA, townB).rule()).contains("+place:same+");
+    assertThat(judge(townA, townB).score()).isGreaterThan(v.score());
+  }
+
+  private static Report atTown(Report r, String uid) {
+    return report(
+        uid,
+        r.article(),
+        r.type(),
+        r.first(),
+        "Kramatorsk",
+        48.72,
+        37.56,
+        "city",
+        r.evidence(),
+        r.claims().isEmpty() ? null : r.claims().get(0).value(),
+        r.outlet(),
+        r.published());
+  }
+
+  @Test
+  void twoMentionsThatLeadNeitherArticleLinkOnlyOnAlikeEvidence() {
+    Report a =
+        report(
+            "a-v1",
+            "a",
+            "ATTACK.SHELLING",
+            DAY,
+            "Nikopol",
+            47.57,
+            34.39,
+            "city",
+            "Separately, shelling was reported in Nikopol.",
+            null,
+            "Courier",
+            DAY);
+    Report b =
+        report(
+            "b-v1",
+            "b",
+            "ATTACK.SHELLING",
+            DAY,
+            "Nikopol",
+            47.57,
+            34.39,
+            "city",
+            "Power lines near the river port were also damaged by artillery fire.",
+            null,
+            "Herald",
+            DAY);
+    // as leads, one day, town and type are enough
+    assertThat(judge(a, b).linked()).as(judge(a, b).rule()).isTrue();
+    // as mentions after each article's own event, they are context in both
+    Verdict mentions = judge(a.withLead(false), b.withLead(false));
+    assertThat(mentions.linked()).isFalse();
+    assertThat(mentions.rule()).endsWith("+mentions:weak-text");
+    // a lead and a mention still link as before
+    assertThat(judge(a, b.withLead(false)).linked()).isTrue();
+  }
+
+  @Test
   void aGasAttackAndAShellingNamedAsSuchAreNotLinked() {
     Report gas =
         report(

@@ -63,7 +63,7 @@ final class EventDates {
     for (TimeExpression t : ctx.dates) {
       if (s.span().contains(t.span())
           && t.start() != null
-          && !inOtherClause(ctx, h, t)
+          && !inOtherClause(ctx, s, h, t)
           && !datesAnotherNoun(ctx, h, t)) {
         if (best == null
             || Math.abs(t.span().start() - trigger) < Math.abs(best.span().start() - trigger)) {
@@ -181,9 +181,54 @@ final class EventDates {
 
   /**
    * "X met Y on Saturday and new talks were declared for Sunday": a date after the trigger, past a
-   * coordinating "and"/"but" some words on, dates the other clause, not this event.
+   * coordinating "and"/"but" some words on, dates the other clause, not this event. Unless the tree
+   * hangs the date in a clause of simultaneity ({@code same-time}: "when", "while") that the
+   * trigger's clause governs: "four died and many suffered when gas was dropped on Wednesday" dates
+   * the whole coordination.
    */
-  private static boolean inOtherClause(EventContext ctx, Hit h, TimeExpression t) {
+  private static boolean inOtherClause(EventContext ctx, Sentence s, Hit h, TimeExpression t) {
+    return coordinatedAfter(ctx, h, t) && !inSameTimeClause(ctx.tree(s), h, t);
+  }
+
+  /**
+   * Whether, climbing from the date to the trigger's clause, the tree passes an adverbial clause
+   * marked by a {@code same-time} word.
+   */
+  private static boolean inSameTimeClause(DependencyTree tree, Hit h, TimeExpression t) {
+    if (!tree.parsed()) {
+      return false;
+    }
+    boolean sameTime = false;
+    int x = phraseHead(tree, t.span());
+    for (int steps = 0; x >= 0 && steps < MAX_CLIMB; steps++) {
+      if (h.covers(x) || dominates(tree, x, h.first())) {
+        return sameTime;
+      }
+      if (tree.baseRelation(x).equals("advcl")) {
+        for (String rel : List.of("mark", "advmod")) {
+          for (int d : tree.dependents(x, rel)) {
+            sameTime |= LEX.is("same-time", tree.lemma(d));
+          }
+        }
+      }
+      x = tree.head(x);
+    }
+    return false;
+  }
+
+  /** Whether token {@code top} is {@code x} or one of its ancestors. */
+  private static boolean dominates(DependencyTree tree, int top, int x) {
+    for (int steps = 0; x >= 0 && steps < 2 * MAX_CLIMB; steps++) {
+      if (x == top) {
+        return true;
+      }
+      x = tree.head(x);
+    }
+    return false;
+  }
+
+  /** A coordinating "and"/"but" (not one that joins two nouns) six words or more on. */
+  private static boolean coordinatedAfter(EventContext ctx, Hit h, TimeExpression t) {
     int from = h.end();
     int words = 0;
     boolean coordination = false;
@@ -194,7 +239,6 @@ final class EventDates {
               && i + 1 < ctx.tokens.size()
               && ctx.tokens.get(i - 1).isNoun()
               && ctx.tokens.get(i + 1).isNoun();
-      // "talks between Russia and Ukraine were declared for Sunday": "and" joins two names
       coordination |= (w.equals("and") || w.equals("but")) && !joinsNouns || w.equals(";");
       words++;
     }

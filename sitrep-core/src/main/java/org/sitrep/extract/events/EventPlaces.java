@@ -222,6 +222,49 @@ final class EventPlaces {
     return out;
   }
 
+  /**
+   * Whether a mention is a nationality adjective ("the Russian planes", "a Syrian city") or part of
+   * a word ("the Britain-based monitor", "U.S.-led strikes"): it names a party or qualifies a noun,
+   * never where something happened, even when the place it stands for is named literally elsewhere
+   * in the article.
+   */
+  private static boolean adjectival(EventContext ctx, Mention m) {
+    int lo = 0;
+    int hi = ctx.tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ctx.tokens.get(mid).start() < m.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    String text = ctx.text;
+    boolean hyphenAfter =
+        m.end() + 1 < text.length()
+            && text.charAt(m.end()) == '-'
+            && Character.isLetter(text.charAt(m.end() + 1));
+    if (hyphenAfter) {
+      return true; // "Britain-based", "U.S.-led"
+    }
+    if (lo > 0 && ctx.tokens.get(lo - 1).end() > m.start()) {
+      return true; // the mention begins inside a word
+    }
+    if (lo < ctx.tokens.size()
+        && ctx.tokens.get(lo).start() < m.end()
+        && ctx.tokens.get(lo).end() > m.end()) {
+      return true; // the mention ends inside a word
+    }
+    boolean any = false;
+    for (int i = lo; i < ctx.tokens.size() && ctx.tokens.get(i).end() <= m.end(); i++) {
+      if (!ctx.tokens.get(i).pos().startsWith("JJ")) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   private static List<Located> placesIn(EventContext ctx, Span span) {
     List<Located> out = new ArrayList<>();
     for (Place p : ctx.places) {
@@ -229,7 +272,7 @@ final class EventPlaces {
         continue;
       }
       for (Mention m : p.mentions()) {
-        if (span.contains(m.span())) {
+        if (span.contains(m.span()) && !adjectival(ctx, m)) {
           out.add(new Located(p, m, 0.9));
         }
       }
