@@ -76,4 +76,26 @@ class LineJoinerTest {
     String joined = LineJoiner.join(text);
     assertThat(joined).isEqualTo(text);
   }
+
+  @Test
+  void aLiveBlogsTimeStampsKeepTheirEntriesApart() {
+    // headlines and stamps end without a full stop, so the text reads as hard-wrapped; a stamp
+    // still heads its entry, and the summary line before it is not the entry's first sentence
+    String text =
+        "Ceasefire talks resume: live updates\n"
+            + "Key events\n"
+            + "• Drone strike on a fuel depot near Kherson\n"
+            + "• Envoys to meet in Doha on Friday\n"
+            + "8.14am\n"
+            + "Regional officials say a drone hit a fuel depot on the edge of\n"
+            + "the city before dawn.\n"
+            + "10:05 GMT\n"
+            + "Firefighters have put out the blaze, the emergency service says.\n";
+    String joined = LineJoiner.join(text);
+    assertThat(joined).hasSameSizeAs(text);
+    assertThat(joined)
+        .contains("Friday\n8.14am\nRegional officials")
+        .contains("on the edge of the city")
+        .contains("dawn.\n10:05 GMT\nFirefighters");
+  }
 }
