@@ -15,6 +15,8 @@ import json
 import math
 import sys
 
+STATEMENTS = {"THREAT", "ACCUSATION", "APPEAL", "DENIAL"}
+
 
 def features(r):
     f = {"bias": 1.0}
@@ -25,6 +27,8 @@ def features(r):
     for k in ("has_actors", "has_targets", "has_counts", "has_place", "has_date"):
         if r[k]:
             f[k] = 1.0
+    if r["family"] in STATEMENTS:
+        f["has_place"] = 1.0  # a statement is placed by its speaker: no place is no doubt
     if any(x.endswith("/V") for x in r["rules"]):
         f["verbal"] = 1.0
     f["prior"] = r["confidence"]  # the extractor's own estimate (run with rawConfidence)

@@ -10,15 +10,17 @@ import java.util.HashMap;
 import java.util.Map;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
+import org.sitrep.taxonomy.EventType;
 
 /**
  * An event's confidence as the probability that it is right: a logistic regression over what
  * supports it — its family and status, how many sentences report it, whether the syntax found its
- * actor and target, whether it has a figure, a place and a date of its own, whether a verb
- * triggered it, and the extractor's own estimate (trigger strength, place). The weights ({@code
- * confidence.tsv}) are fitted on the development sets by {@code testdata/tools/fit_confidence.py}
- * from {@code sitrep eval --calibration} rows, so that "0.8" means right about four times in five
- * on those sets (README, "Confidence"). Features here and in the script must stay the same.
+ * actor and target, whether it has a figure, a place (a statement needs none) and a date of its
+ * own, whether a verb triggered it, and the extractor's own estimate (trigger strength, place). The
+ * weights ({@code confidence.tsv}) are fitted on the development sets by {@code
+ * testdata/tools/fit_confidence.py} from {@code sitrep eval --calibration} rows, so that "0.8"
+ * means right about four times in five on those sets (README, "Confidence"). Features here and in
+ * the script must stay the same.
  */
 public final class EventConfidence {
   private final Map<String, Double> weights;
@@ -59,7 +61,9 @@ public final class EventConfidence {
     z += e.actors().isEmpty() ? 0 : weight("has_actors");
     z += e.targets().isEmpty() ? 0 : weight("has_targets");
     z += e.counts().isEmpty() ? 0 : weight("has_counts");
-    z += e.place() == null ? 0 : weight("has_place");
+    // a statement is placed by its speaker, not by where it was said: no place is no doubt
+    boolean placed = e.place() != null || EventType.expect(e.type()).family().isStatement();
+    z += placed ? weight("has_place") : 0;
     z += e.date() == null || e.date().start() == null ? 0 : weight("has_date");
     boolean verbal = false;
     for (Evidence ev : e.evidence()) {
