@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.extract.syntax.DependencyTree;
+import org.sitrep.extract.text.TokenIndex;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
@@ -20,6 +21,7 @@ final class EventContext {
   final AnnotatedDocument doc;
   final String text;
   final List<Token> tokens;
+  final TokenIndex index;
   final List<Entity> entities;
   final List<Place> places;
   final List<TimeExpression> dates;
@@ -35,6 +37,7 @@ final class EventContext {
     this.doc = doc;
     this.text = doc.text();
     this.tokens = doc.tokens();
+    this.index = new TokenIndex(doc);
     this.entities = entities;
     this.places = places;
     this.dates = dates;

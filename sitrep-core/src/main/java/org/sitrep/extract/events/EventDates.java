@@ -201,7 +201,7 @@ final class EventDates {
     boolean sameTime = false;
     int x = phraseHead(tree, t.span());
     for (int steps = 0; x >= 0 && steps < MAX_CLIMB; steps++) {
-      if (h.covers(x) || dominates(tree, x, h.first())) {
+      if (h.covers(x) || tree.dominates(x, h.first())) {
         return sameTime;
       }
       if (tree.baseRelation(x).equals("advcl")) {
@@ -210,17 +210,6 @@ final class EventDates {
             sameTime |= LEX.is("same-time", tree.lemma(d));
           }
         }
-      }
-      x = tree.head(x);
-    }
-    return false;
-  }
-
-  /** Whether token {@code top} is {@code x} or one of its ancestors. */
-  private static boolean dominates(DependencyTree tree, int top, int x) {
-    for (int steps = 0; x >= 0 && steps < 2 * MAX_CLIMB; steps++) {
-      if (x == top) {
-        return true;
       }
       x = tree.head(x);
     }

@@ -229,16 +229,7 @@ final class EventPlaces {
    * in the article.
    */
   private static boolean adjectival(EventContext ctx, Mention m) {
-    int lo = 0;
-    int hi = ctx.tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ctx.tokens.get(mid).start() < m.start()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = ctx.index.before(m.start()) + 1; // the first token that starts at or after it
     String text = ctx.text;
     boolean hyphenAfter =
         m.end() + 1 < text.length()

@@ -129,6 +129,17 @@ public final class DependencyTree {
     return -1;
   }
 
+  /** Whether token {@code top} is {@code x} or one of its ancestors in the basic tree. */
+  public boolean dominates(int top, int x) {
+    for (int steps = 0; x >= 0 && steps <= head.length; steps++) {
+      if (x == top) {
+        return true;
+      }
+      x = head(x);
+    }
+    return false;
+  }
+
   /** The lower-case lemma of a token. */
   public String lemma(int index) {
     return token(index).lemma().toLowerCase(Locale.ROOT);
