@@ -843,6 +843,32 @@ class EventsIT {
     assertThat(a.events()).extracting(Event::family).doesNotContain("ATTACK");
   }
 
+  @Test
+  void anAccusationThatDatesTheActReportsItAsClaimed() throws Exception {
+    // published Monday 2024-06-03: the alleged gassing has a day of its own, so it is one act
+    // that the accuser claims, beside the accusation itself
+    Analysis a =
+        analyze(
+            "State television accused the insurgents of using chemical weapons on Saturday against"
+                + " soldiers advancing on the village of Tel Maraq.");
+    assertThat(a.events()).extracting(Event::family).contains("ACCUSATION", "ATTACK");
+    Event attack =
+        a.events().stream().filter(e -> e.family().equals("ATTACK")).findFirst().orElseThrow();
+    assertThat(attack.status()).isEqualTo("claimed");
+    assertThat(attack.date().start()).isEqualTo(LocalDate.of(2024, 6, 1));
+  }
+
+  @Test
+  void aBargainStruckIsNoBlow() throws Exception {
+    assertThat(
+            families(
+                "After weeks of haggling an agreement was struck to let the inspectors in, and"
+                    + " the two sides struck a deal on prisoners."))
+        .doesNotContain("ATTACK");
+    assertThat(families("Militants struck a police post near the border on Friday."))
+        .contains("ATTACK");
+  }
+
   // ---------------------------------------------------------------- syntax (issue 9)
 
   @Test

@@ -58,19 +58,7 @@ final class EventDates {
    * without one).
    */
   static EventDate date(EventContext ctx, Sentence s, Hit h) {
-    int trigger = ctx.tokens.get(h.first()).start();
-    TimeExpression best = null;
-    for (TimeExpression t : ctx.dates) {
-      if (s.span().contains(t.span())
-          && t.start() != null
-          && !inOtherClause(ctx, s, h, t)
-          && !datesAnotherNoun(ctx, h, t)) {
-        if (best == null
-            || Math.abs(t.span().start() - trigger) < Math.abs(best.span().start() - trigger)) {
-          best = t;
-        }
-      }
-    }
+    TimeExpression best = inSentence(ctx, s, h);
     if (best != null) {
       return sinceOrOn(ctx, best);
     }
@@ -249,6 +237,58 @@ final class EventDates {
       return d;
     }
     return new EventDate(d.start(), ctx.published, d.precision(), "since " + d.text());
+  }
+
+  /**
+   * Whether the sentence dates an alleged act itself: a time expression of the sentence hangs in
+   * the tree under the act's trigger {@code head}, or directly on the alleging word {@code
+   * alleging} above it (-1: none) ("accused rebels of using chemical arms on Saturday"). A date of
+   * another clause ("sanctions imposed last week on commanders it accused of directing attacks")
+   * dates no alleged act.
+   */
+  static boolean datesAllegedAct(
+      EventContext ctx, Sentence s, DependencyTree tree, int head, int alleging) {
+    if (!tree.parsed() || !tree.contains(head)) {
+      return false;
+    }
+    for (TimeExpression t : ctx.dates) {
+      if (!s.span().contains(t.span()) || t.start() == null) {
+        continue;
+      }
+      for (Token x : s.tokens()) {
+        if (x.start() < t.span().start() || x.end() > t.span().end() || !tree.contains(x.index())) {
+          continue;
+        }
+        int up = tree.head(x.index());
+        boolean outside =
+            up < 0 || !t.span().contains(new Span(tree.token(up).start(), tree.token(up).end()));
+        if (outside && (tree.dominates(head, x.index()) || alleging >= 0 && up == alleging)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The time expression of the trigger's own sentence that dates it (the nearest one not in another
+   * clause nor dating another noun), or null when the sentence gives it no date.
+   */
+  static TimeExpression inSentence(EventContext ctx, Sentence s, Hit h) {
+    int trigger = ctx.tokens.get(h.first()).start();
+    TimeExpression best = null;
+    for (TimeExpression t : ctx.dates) {
+      if (s.span().contains(t.span())
+          && t.start() != null
+          && !inOtherClause(ctx, s, h, t)
+          && !datesAnotherNoun(ctx, h, t)) {
+        if (best == null
+            || Math.abs(t.span().start() - trigger) < Math.abs(best.span().start() - trigger)) {
+          best = t;
+        }
+      }
+    }
+    return best;
   }
 
   /**

@@ -499,6 +499,14 @@ public final class RuleEventExtractor implements EventExtractor {
     if (targetNp != null && !targetNp.pronoun() && !Participants.isWeapon(targetNp)) {
       targets.add(Participants.participant(ctx, targetNp, family));
     }
+    if (reading == Scope.Reading.ALLEGED && actors.isEmpty()) {
+      // "accused rebels of using chemical arms": who is accused is who is said to have acted
+      int accused = tree.dependent(scope.alleger(tree, head), "obj");
+      Np np = accused < 0 ? null : NounPhrases.fromTree(ctx, Roles.phrase(tree, accused));
+      if (np != null && !np.pronoun() && !Participants.namesNoActor(np)) {
+        actors.add(Participants.participant(ctx, np, family));
+      }
+    }
     if (family == Family.THREAT
         && !actors.isEmpty()
         && Set.of(
@@ -544,6 +552,13 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     EventPlaces.Located where = EventPlaces.place(ctx, s, tree, lexicon, h, family);
     EventDate date = EventDates.pastIfNotFuture(ctx, s, EventDates.date(ctx, s, h));
+    if (reading == Scope.Reading.ALLEGED
+        && !family.isStatement()
+        && EventDates.datesAllegedAct(ctx, s, tree, head, scope.alleger(tree, head))) {
+      // "accused rebels of using chemical arms on Saturday": one dated act, claimed by the
+      // accuser; an undated allegation ("accused of directing attacks") reports none
+      status = EventStatus.CLAIMED;
+    }
     if (EventDates.isBackground(ctx, date) || !family.isStatement() && EventDates.isHistory(s)) {
       if (family.isStatement()
           || status == EventStatus.HYPOTHETICAL
@@ -616,6 +631,7 @@ public final class RuleEventExtractor implements EventExtractor {
       case NEGATED -> family == Family.DENIAL ? status : EventStatus.DENIED;
       case HYPOTHETICAL -> EventStatus.HYPOTHETICAL;
       case INTENDED -> family == Family.EVACUATION ? EventStatus.PLANNED : EventStatus.HYPOTHETICAL;
+      case ALLEGED -> EventStatus.HYPOTHETICAL; // claimed once the sentence dates it (build)
       case PLANNED -> {
         if (FORESEEN_ONLY.contains(family)) {
           yield EventStatus.HYPOTHETICAL; // "will continue to defend against attacks": no report

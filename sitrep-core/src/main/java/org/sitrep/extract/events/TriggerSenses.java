@@ -15,6 +15,44 @@ import org.sitrep.model.Token;
 final class TriggerSenses {
   private TriggerSenses() {}
 
+  /** What one strikes when one makes, not hits, it: "struck a deal", "strike the right tone". */
+  private static final Set<String> STRUCK_BARGAINS =
+      Phrases.set(
+          "deal",
+          "agreement",
+          "accord",
+          "bargain",
+          "pact",
+          "compromise",
+          "truce",
+          "balance",
+          "tone",
+          "chord",
+          "note",
+          "pose",
+          "blow");
+
+  /**
+   * Whether "strike" makes a bargain: its object ("struck a new deal") or, passive, its subject
+   * ("an agreement was struck") is one. ("struck a blow for": a figure of speech.)
+   */
+  private static boolean strikesABargain(List<Token> toks, int k, int end) {
+    int j = end;
+    while (j < toks.size()
+        && Phrases.set("DT", "JJ", "PRP$", "CD", "RB").contains(toks.get(j).pos())) {
+      j++;
+    }
+    if (j < toks.size() && STRUCK_BARGAINS.contains(lemma(toks.get(j)))) {
+      return true;
+    }
+    int i = k - 1;
+    while (i >= 0
+        && Phrases.set("be", "have", "finally", "eventually", "not").contains(lemma(toks.get(i)))) {
+      i--;
+    }
+    return i < k - 1 && i >= 0 && STRUCK_BARGAINS.contains(lemma(toks.get(i)));
+  }
+
   /**
    * Senses of a trigger word that report no event: "in protest" (a manner: "cancelled the visit in
    * protest"), "struck down" a law, "verbal"/"personal"/"heart"/"cyber" attacks, "attack ads".
@@ -72,6 +110,11 @@ final class TriggerSenses {
         && end < toks.size()
         && Phrases.set("me", "us", "him", "her", "many", "some", "observers").contains(next)) {
       return true; // "it strikes me that…"
+    }
+    if (first.equals("strike")
+        && toks.get(k).pos().startsWith("VB")
+        && strikesABargain(toks, k, end)) {
+      return true; // "struck a deal", "an agreement was struck": a bargain made, no blow
     }
     if (first.equals("rally")
         && k > 0

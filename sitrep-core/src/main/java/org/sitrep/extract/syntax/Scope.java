@@ -26,6 +26,8 @@ public final class Scope {
     PLANNED,
     /** Under a governor of intent or permission: "to allow 200,000 to flee", "urged talks". */
     INTENDED,
+    /** Alleged by someone: "accused the army of shelling the town". */
+    ALLEGED,
     /** A kind or a count of events, not a report of one: "an end to the fighting". */
     GENERIC,
     /** Background: a relative clause in the past perfect ("people who had fled"). */
@@ -57,7 +59,10 @@ public final class Scope {
       return Reading.REAL;
     }
     Reading r = reading(t, trigger);
-    if ((r == Reading.HYPOTHETICAL || r == Reading.INTENDED || r == Reading.PLANNED)
+    if ((r == Reading.HYPOTHETICAL
+            || r == Reading.INTENDED
+            || r == Reading.PLANNED
+            || r == Reading.ALLEGED)
         && toldInThePast(t, trigger)) {
       // "would condemn the August 21 attack, which killed 1,400": the relative clause reports the
       // attack as fact, whatever the sentence around it wants done about it (a negation or a
@@ -192,6 +197,9 @@ public final class Scope {
           && (b.equals("xcomp") || r.equals("obl:for") || r.equals("obl:on"))) {
         return Reading.INTENDED; // "called for a ceasefire"; but "called a ceasefire" made one
       }
+      if (lex.is("alleging", hl)) {
+        return Reading.ALLEGED;
+      }
       if (lex.is("irrealis", hl) || lex.is("planned", hl)) {
         return lex.is("planned", hl) ? Reading.PLANNED : Reading.INTENDED;
       }
@@ -216,6 +224,21 @@ public final class Scope {
       node = head;
     }
     return Reading.REAL;
+  }
+
+  /**
+   * The alleging word ("accused", "allegations") whose scope a trigger read as {@link
+   * Reading#ALLEGED} is in: its nearest such ancestor within the scope's reach; -1 when none.
+   */
+  public int alleger(DependencyTree t, int trigger) {
+    int node = trigger;
+    for (int step = 0; step < MAX_STEPS + 2 && node >= 0 && t.contains(node); step++) {
+      node = t.head(node);
+      if (node >= 0 && lex.is("alleging", t.lemma(node))) {
+        return node;
+      }
+    }
+    return -1;
   }
 
   /**
