@@ -859,6 +859,37 @@ class EventsIT {
   }
 
   @Test
+  void aCountryThatSpeaksOrQualifiesATitleIsNotWhereTheAttackHappened() throws Exception {
+    // wire copy that lost its commas: "the United States says" and "U.S. Envoy" name parties
+    Analysis a =
+        analyze(
+            "Rescuers in Saraqeb dug through the rubble on Monday. Ministers met after U.S. Envoy"
+                + " Mark Halloran urged restraint over a gas attack the United States says killed"
+                + " 60 people on Sunday.");
+    Event attack =
+        a.events().stream().filter(e -> e.family().equals("ATTACK")).findFirst().orElseThrow();
+    assertThat(placeName(a, attack)).isNotEqualTo("United States").isEqualTo("Sarāqib");
+    // a preposition keeps a place where it is, whoever speaks after it
+    Analysis b = analyze("Shells hit the market on Sunday, residents in Aleppo said.");
+    Event shelling =
+        b.events().stream().filter(e -> e.family().equals("ATTACK")).findFirst().orElseThrow();
+    assertThat(placeName(b, shelling)).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void anAttacksOwnWeaponTypesItBeforeTheWordsOfItsSentence() throws Exception {
+    // the air strikes are only asked for; the gas attack is the act
+    Analysis a =
+        analyze(
+            "Lawmakers were asked to approve air strikes after a gas attack killed 60 people in"
+                + " the town of Kafr Salim on Sunday.");
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("ATTACK"))
+        .extracting(Event::type)
+        .containsExactly("ATTACK.CIVILIANS");
+  }
+
+  @Test
   void aBargainStruckIsNoBlow() throws Exception {
     assertThat(
             families(

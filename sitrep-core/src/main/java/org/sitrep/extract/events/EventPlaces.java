@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.sitrep.extract.syntax.DependencyTree;
+import org.sitrep.extract.syntax.SyntaxLexicon;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
@@ -256,6 +257,43 @@ final class EventPlaces {
     return any;
   }
 
+  /**
+   * Whether a mention names a party, not a place: the subject of a verb of speech right after it
+   * ("an attack the United States says killed 1,400", "Damascus said") unless a preposition puts it
+   * in place ("residents in Aleppo said"), or a country that qualifies a title ("U.S. President
+   * Barack Obama").
+   */
+  private static final SyntaxLexicon SPEECH = SyntaxLexicon.english();
+
+  private static boolean party(EventContext ctx, Place p, Mention m) {
+    int next = ctx.index.before(m.end()) + 1; // the first token that starts at or after its end
+    if (next >= ctx.tokens.size()) {
+      return false;
+    }
+    Token after = ctx.tokens.get(next);
+    if ("country".equals(p.precision())) {
+      int j = next;
+      while (j < ctx.tokens.size()
+          && j < next + 3
+          && ctx.tokens.get(j).pos().matches("NNP?S?|JJ")
+          && ctx.tokens.get(j).ner().equals("O")) {
+        j++;
+      }
+      if (j > next && j < ctx.tokens.size() && ctx.tokens.get(j).ner().equals("PERSON")) {
+        return true; // the title of the person named next
+      }
+    }
+    if (!after.isVerb() || !SPEECH.is("speech", Phrases.lemma(after))) {
+      return false;
+    }
+    int first = ctx.index.before(m.start()) + 1;
+    int prev = first - 1;
+    if (prev >= 0 && ctx.tokens.get(prev).word().equalsIgnoreCase("the")) {
+      prev--;
+    }
+    return prev < 0 || !Set.of("IN", "TO").contains(ctx.tokens.get(prev).pos());
+  }
+
   private static List<Located> placesIn(EventContext ctx, Span span) {
     List<Located> out = new ArrayList<>();
     for (Place p : ctx.places) {
@@ -263,7 +301,7 @@ final class EventPlaces {
         continue;
       }
       for (Mention m : p.mentions()) {
-        if (span.contains(m.span()) && !adjectival(ctx, m)) {
+        if (span.contains(m.span()) && !adjectival(ctx, m) && !party(ctx, p, m)) {
           out.add(new Located(p, m, 0.9));
         }
       }

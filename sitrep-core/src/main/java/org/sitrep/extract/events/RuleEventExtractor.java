@@ -347,7 +347,8 @@ public final class RuleEventExtractor implements EventExtractor {
       return type;
     }
     if (type.equals("ATTACK")) {
-      return refineAttack(lemmas);
+      String own = ownWeapon(ctx.tree(s), syntacticHead(ctx.tree(s), h));
+      return own != null ? own : refineAttack(lemmas);
     }
     if (type.equals("CLASH") && PROTESTERS.stream().anyMatch(lemmas::contains)) {
       return "PROTEST"; // "police clashed with protesters": a protest met by force, no battle
@@ -382,6 +383,42 @@ public final class RuleEventExtractor implements EventExtractor {
   /** Words that make flight in their sentence, or the next one, an organised evacuation. */
   private static final Set<String> EVACUATION_WORDS =
       Set.of("evacuation", "evacuate", "evacuee", "corridor");
+
+  /** Words of a poison: an attack with it is violence against whoever breathes it. */
+  private static final Set<String> CHEMICAL =
+      Set.of("chemical", "gas", "sarin", "chlorine", "toxic", "poison", "nerve");
+
+  /**
+   * The type a trigger's own modifiers give ("a gas attack", "a suicide attack", "an air attack"),
+   * before the words of the whole sentence, which may be another act's ("asked Congress to approve
+   * air strikes over a gas attack"); null when it has none.
+   */
+  private static String ownWeapon(DependencyTree tree, int head) {
+    if (!tree.parsed() || !tree.contains(head) || !tree.token(head).isNoun()) {
+      return null;
+    }
+    for (int m : tree.dependents(head, "compound")) {
+      String l = tree.lemma(m).toLowerCase(Locale.ROOT);
+      if (CHEMICAL.contains(l)) {
+        return "ATTACK.CIVILIANS";
+      }
+      String t = refineAttack(Set.of(l));
+      if (!t.equals("ATTACK.CIVILIANS")) {
+        return t;
+      }
+    }
+    for (int m : tree.dependents(head, "amod")) {
+      String l = tree.lemma(m).toLowerCase(Locale.ROOT);
+      if (CHEMICAL.contains(l)) {
+        return "ATTACK.CIVILIANS";
+      }
+      String t = refineAttack(Set.of(l));
+      if (!t.equals("ATTACK.CIVILIANS")) {
+        return t;
+      }
+    }
+    return null;
+  }
 
   private static String refineAttack(Set<String> lemmas) {
     if (lemmas.contains("suicide")) {
