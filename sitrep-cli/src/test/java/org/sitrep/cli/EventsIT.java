@@ -890,6 +890,20 @@ class EventsIT {
   }
 
   @Test
+  void theSourceOfAReportIsTheWholeSubjectOfItsSpeechVerbAndNoMore() throws Exception {
+    // copy that lost its commas: the days before the monitor, and the rights after "for"
+    Analysis a =
+        analyze(
+            "At least 12 civilians were killed in air strikes on the town of Saraqeb on Saturday"
+                + " and Sunday a monitor said. Barrel bombs killed nine people in Saraqeb on Monday"
+                + " the Syrian Observatory for Human Rights said.");
+    List<Event> attacks = a.events().stream().filter(e -> e.family().equals("ATTACK")).toList();
+    assertThat(attacks).hasSize(2);
+    assertThat(attacks.get(0).source().name()).isEqualTo("monitor");
+    assertThat(attacks.get(1).source().name()).contains("Observatory");
+  }
+
+  @Test
   void aBargainStruckIsNoBlow() throws Exception {
     assertThat(
             families(

@@ -5,6 +5,8 @@ import static org.sitrep.extract.text.Phrases.lemma;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.extract.syntax.DependencyTree;
+import org.sitrep.extract.syntax.Roles;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Sentence;
@@ -137,7 +139,10 @@ final class EventStatusReader {
       if (!t.isVerb() || !Phrases.SPEECH.contains(lemma(t)) || t.index() == h.first()) {
         continue;
       }
-      Np subject = NounPhrases.subjectOf(ctx, s, t.index());
+      Np subject = treeSubject(ctx, s, t.index());
+      if (subject == null) {
+        subject = NounPhrases.subjectOf(ctx, s, t.index());
+      }
       if (subject != null && !subject.pronoun() && subject.first() > h.first()) {
         return speaker(ctx, subject);
       }
@@ -166,9 +171,55 @@ final class EventStatusReader {
     return null;
   }
 
+  /**
+   * The subject the tree gives a verb of speech, whole ("the Syrian Observatory for Human Rights
+   * said") and no more ("killed on Saturday and Sunday a monitor said": the monitor); null when the
+   * sentence is unparsed or the verb has no nominal subject.
+   */
+  private static Np treeSubject(EventContext ctx, Sentence s, int verb) {
+    DependencyTree tree = ctx.tree(s);
+    if (!tree.parsed() || !tree.contains(verb)) {
+      return null;
+    }
+    int subject = tree.dependent(verb, "nsubj");
+    if (subject < 0 || !tree.token(subject).isNoun() && !tree.token(subject).isPronoun()) {
+      return null;
+    }
+    Roles.Phrase phrase = Roles.phrase(tree, subject);
+    String head = lemma(tree.token(subject));
+    if (Phrases.PEOPLE.contains(head)
+        || head.equals("strike")
+        || head.equals("attack")
+        || tree.dependent(subject, "nummod") >= 0) {
+      return null; // "at least 112 people", "air strikes": a misparse of the told, not the teller
+    }
+    return NounPhrases.fromTree(ctx, phrase);
+  }
+
   private static Speaker speaker(EventContext ctx, Np np) {
+    np = lastPhrase(ctx, np);
     Entity e = Participants.entityOf(ctx, np);
     return new Speaker(np.text(), e == null ? null : e.id());
+  }
+
+  /**
+   * The last noun phrase of a source glued to what came before it, as in text that lost its commas:
+   * "killed 27 people a monitoring group said" names a monitoring group. A determiner after a
+   * preposition or a conjunction stays inside ("the head of the Observatory", "the committees and
+   * the Observatory").
+   */
+  static Np lastPhrase(EventContext ctx, Np np) {
+    for (int i = np.end() - 2; i > np.first(); i--) {
+      Token t = ctx.tokens.get(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      Token before = ctx.tokens.get(i - 1);
+      if (Set.of("a", "an", "the").contains(w)
+          && !Set.of("IN", "TO", "CC", "POS", ",").contains(before.pos())) {
+        Np last = NounPhrases.fromTree(ctx, new Roles.Phrase(i, np.end(), np.end() - 1));
+        return last == null ? np : last;
+      }
+    }
+    return np;
   }
 
   /** Whether a source's name is a party to the fighting: an army, a ministry, a rebel group. */
