@@ -397,24 +397,13 @@ public final class RuleEventExtractor implements EventExtractor {
     if (!tree.parsed() || !tree.contains(head) || !tree.token(head).isNoun()) {
       return null;
     }
-    for (int m : tree.dependents(head, "compound")) {
-      String l = tree.lemma(m).toLowerCase(Locale.ROOT);
-      if (CHEMICAL.contains(l)) {
-        return "ATTACK.CIVILIANS";
-      }
-      String t = refineAttack(Set.of(l));
-      if (!t.equals("ATTACK.CIVILIANS")) {
-        return t;
-      }
-    }
-    for (int m : tree.dependents(head, "amod")) {
-      String l = tree.lemma(m).toLowerCase(Locale.ROOT);
-      if (CHEMICAL.contains(l)) {
-        return "ATTACK.CIVILIANS";
-      }
-      String t = refineAttack(Set.of(l));
-      if (!t.equals("ATTACK.CIVILIANS")) {
-        return t;
+    for (String rel : List.of("compound", "amod")) {
+      for (int m : tree.dependents(head, rel)) {
+        String l = tree.lemma(m).toLowerCase(Locale.ROOT);
+        String t = CHEMICAL.contains(l) ? "ATTACK.CIVILIANS" : refineAttack(Set.of(l));
+        if (CHEMICAL.contains(l) || !t.equals("ATTACK.CIVILIANS")) {
+          return t;
+        }
       }
     }
     return null;
