@@ -109,6 +109,22 @@ class EventsIT {
   }
 
   @Test
+  void talksOneTravelsForArePlannedAndAMeetingAnAppealWasMadeInHappened() throws Exception {
+    // wire copy: the trip's purpose is a meeting on the agenda; a raid one sets out for is no
+    // report of a raid; the meeting the appeal was made in took place
+    Analysis a =
+        analyze(
+            "AMMAN, June 3 (Wire) - The Iraqi prime minister is in Amman to meet on Thursday with"
+                + " the Jordanian king.\n"
+                + "Militiamen crossed the river to raid the border post, a local official said.\n"
+                + "The governor asked tribal elders, during a meeting in Ramadi last week, to hand"
+                + " over the suspects.");
+    List<Event> talks = a.events().stream().filter(e -> e.family().equals("TALKS")).toList();
+    assertThat(talks).extracting(Event::status).containsExactlyInAnyOrder("planned", "occurred");
+    assertThat(a.events()).noneMatch(e -> e.family().equals("ATTACK"));
+  }
+
+  @Test
   void aDatedTollAfterTheInputsPublicationDateStaysAReport() throws Exception {
     // the input says June 3; the article reports an attack of June 5 with its dead: the date the
     // input gave is wrong, not the report. A later date with no toll is still a plan.

@@ -651,12 +651,20 @@ public final class RuleEventExtractor implements EventExtractor {
   private static final Set<Family> FORESEEN_ONLY =
       Set.of(Family.ATTACK, Family.CLASH, Family.DETENTION, Family.DISPLACEMENT, Family.TERRITORY);
 
+  /** Families whose acts are announced before they happen: talks, evacuations, agreements. */
+  private static final Set<Family> ANNOUNCED_AHEAD =
+      Set.of(Family.TALKS, Family.EVACUATION, Family.AGREEMENT);
+
   /** The status a hit's syntactic scope gives, over what the words around it said. */
   private static EventStatus withScope(EventStatus status, Scope.Reading reading, Family family) {
     return switch (reading) {
       case NEGATED -> family == Family.DENIAL ? status : EventStatus.DENIED;
       case HYPOTHETICAL -> EventStatus.HYPOTHETICAL;
       case INTENDED -> family == Family.EVACUATION ? EventStatus.PLANNED : EventStatus.HYPOTHETICAL;
+      // a meeting or a pact one travels for is on the agenda; an attack one sets out for is not
+      // yet one
+      case PURPOSE ->
+          ANNOUNCED_AHEAD.contains(family) ? EventStatus.PLANNED : EventStatus.HYPOTHETICAL;
       case ALLEGED -> EventStatus.HYPOTHETICAL; // claimed once the sentence dates it (build)
       case PLANNED -> {
         if (FORESEEN_ONLY.contains(family)) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sitrep.extract.counts.CountFinder;
 import org.sitrep.extract.counts.EventCounts;
 import org.sitrep.extract.syntax.DependencyTree;
+import org.sitrep.extract.syntax.Scope;
 import org.sitrep.extract.syntax.SyntaxLexicon;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Token;
@@ -46,6 +47,8 @@ final class TriggerMatcher {
 
   /** Verbs whose "to" infinitive happened (role {@code implicative}: "were forced to flee"). */
   private static final SyntaxLexicon LEX = SyntaxLexicon.english();
+
+  private static final Scope SCOPE = new Scope(LEX);
 
   /**
    * The trigger hits of a sentence, read as the parse selection reads it: without a tree, a
@@ -109,9 +112,15 @@ final class TriggerMatcher {
             && k > 0
             && toks.get(k - 1).word().equalsIgnoreCase("to")
             && !e.statement()
+            && tree != null
+            && !SCOPE.purpose(tree, base + k)
             && !EventStatusReader.isPlannedTo(toks, k - 1)
             && !(k > 1 && LEX.is("implicative", lemma(toks.get(k - 2))))) {
-          continue; // an intention, not an occurrence: "threats to strike"; but "forced to flee"
+          // an intention, not an occurrence: "threats to strike"; but "forced to flee", and what
+          // one went for is the tree's to read ("flew to Cairo to meet the envoy": planned talks),
+          // so
+          // parse selection keeps the hit
+          continue;
         }
         if (TriggerSenses.isShootingMedia(toks, end, e) || TriggerSenses.isIdiom(toks, k, end, e)) {
           continue;

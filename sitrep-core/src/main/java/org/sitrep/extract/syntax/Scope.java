@@ -26,6 +26,8 @@ public final class Scope {
     PLANNED,
     /** Under a governor of intent or permission: "to allow 200,000 to flee", "urged talks". */
     INTENDED,
+    /** What another act was for: "flew to Cairo to meet the envoy", "launched a raid to free". */
+    PURPOSE,
     /** Alleged by someone: "accused the army of shelling the town". */
     ALLEGED,
     /** A kind or a count of events, not a report of one: "an end to the fighting". */
@@ -62,6 +64,7 @@ public final class Scope {
     if ((r == Reading.HYPOTHETICAL
             || r == Reading.INTENDED
             || r == Reading.PLANNED
+            || r == Reading.PURPOSE
             || r == Reading.ALLEGED)
         && toldInThePast(t, trigger)) {
       // "would condemn the August 21 attack, which killed 1,400": the relative clause reports the
@@ -166,11 +169,12 @@ public final class Scope {
       if (!SCOPED.contains(b)) {
         break;
       }
-      if (!throughSubject && purposeClause(t, node)) {
-        return Reading.INTENDED; // "travelled to Syria to help in the liberation"
+      String hl = t.lemma(head);
+      if (!throughSubject && purpose(t, node)) {
+        // "travelled to Syria to help in the liberation", "is in Cairo to meet the envoy"
+        return Reading.PURPOSE;
       }
       throughSubject = false;
-      String hl = t.lemma(head);
       boolean nominalHead = t.token(head).isNoun();
       if (b.equals("nsubj")) {
         // "an attack would be a disaster", "the attack did not take place"
@@ -200,7 +204,7 @@ public final class Scope {
       if (lex.is("alleging", hl)) {
         return Reading.ALLEGED;
       }
-      if (lex.is("irrealis", hl) || lex.is("planned", hl)) {
+      if ((lex.is("irrealis", hl) || lex.is("planned", hl)) && !adjunct(t, node, r)) {
         return lex.is("planned", hl) ? Reading.PLANNED : Reading.INTENDED;
       }
       if (lex.is("speech", hl)) {
@@ -308,6 +312,22 @@ public final class Scope {
   }
 
   /**
+   * Whether a verb heads a "to" infinitive that tells what its governor was for: a purpose clause,
+   * or a clause on a predicate of place ("is in Cairo to meet the envoy").
+   */
+  public boolean purpose(DependencyTree t, int verb) {
+    if (!t.parsed() || !t.contains(verb)) {
+      return false;
+    }
+    return purposeClause(t, verb)
+        || t.token(verb).isVerb()
+            && infinitive(t, verb)
+            && DependencyTree.base(t.relation(verb)).equals("acl")
+            && t.head(verb) >= 0
+            && t.dependent(t.head(verb), "cop") >= 0;
+  }
+
+  /**
    * Whether a verb heads a "to" infinitive of purpose: an adverbial clause ("launched an offensive
    * to retake the town"), or the complement of a verb of going or sending ("were sent to retake").
    */
@@ -319,6 +339,27 @@ public final class Scope {
     String b = DependencyTree.base(t.relation(node));
     String hl = t.lemma(head);
     return b.equals("advcl") && !lex.is("speech", hl) || b.equals("xcomp") && lex.is("purpose", hl);
+  }
+
+  /**
+   * Whether a node hangs on its governor as an adjunct of time or circumstance ("during a meeting",
+   * "after meeting the envoy"): it tells when the governing act took place, so an irrealis
+   * governor's want does not reach it.
+   */
+  private boolean adjunct(DependencyTree t, int node, String relation) {
+    String b = DependencyTree.base(relation);
+    if ((b.equals("obl") || b.equals("nmod")) && relation.indexOf(':') > 0) {
+      return lex.is("adjunct", relation.substring(relation.indexOf(':') + 1));
+    }
+    if (b.equals("advcl")) {
+      for (int m : t.dependents(node, "mark")) {
+        if (lex.is("adjunct", t.lemma(m))
+            || lex.is("adjunct", t.word(m).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A noun naming people as the predicate of a copula: "many of whom are refugees". */

@@ -93,6 +93,29 @@ class SyntaxIT {
   }
 
   @Test
+  void anIrrealisGovernorDoesNotReachItsAdjunctsOfTime() {
+    // what the envoy was asked to do is wanted; the meeting the asking happened in took place
+    String asked =
+        "The minister asked the envoy, during a meeting on Monday, to free the hostages.";
+    assertThat(scope(asked, "meeting")).isEqualTo(Scope.Reading.REAL);
+    assertThat(scope(asked, "free")).isEqualTo(Scope.Reading.INTENDED);
+    assertThat(scope("The governor urged calm after meeting tribal elders.", "meeting"))
+        .isEqualTo(Scope.Reading.REAL);
+    assertThat(scope("The governor urged the elders to meet the rebels.", "meet"))
+        .isEqualTo(Scope.Reading.INTENDED);
+  }
+
+  @Test
+  void whatOneWentForIsAPurpose() {
+    assertThat(scope("The foreign minister flew to Amman to meet the king.", "meet"))
+        .isEqualTo(Scope.Reading.PURPOSE);
+    assertThat(scope("The envoy is in Baghdad to meet with tribal leaders.", "meet"))
+        .isEqualTo(Scope.Reading.PURPOSE);
+    assertThat(scope("The envoy is in Baghdad and met with tribal leaders.", "met"))
+        .isEqualTo(Scope.Reading.REAL);
+  }
+
+  @Test
   void aRelativeClauseInThePastReportsItsNounAsFactUnderAnyGovernor() {
     // the resolution is still a draft, but the attack it would condemn happened
     assertThat(
