@@ -125,6 +125,24 @@ class EventsIT {
   }
 
   @Test
+  void whatWasSeizedIsTheVerbsObjectInTheTreeAndAHyphenedNameStaysWhole() throws Exception {
+    // an aside between the verb and its object: the soldiers were taken, not ground; the village
+    // was; "Turkish-backed" is one word of the actor's name
+    Analysis a =
+        analyze(
+            "Rebels captured, after a night of fierce fighting, three government soldiers near the"
+                + " dam.\n"
+                + "Turkish-backed fighters seized, after hours of shelling, the hilltop village of"
+                + " Kafr Saad.");
+    assertThat(only(a, "DETENTION").targets())
+        .extracting(Participant::name)
+        .containsExactly("three government soldiers");
+    assertThat(only(a, "TERRITORY.TAKEN").actors())
+        .extracting(Participant::name)
+        .containsExactly("Turkish-backed fighters");
+  }
+
+  @Test
   void aDatedTollAfterTheInputsPublicationDateStaysAReport() throws Exception {
     // the input says June 3; the article reports an attack of June 5 with its dead: the date the
     // input gave is wrong, not the report. A later date with no toll is still a plan.
@@ -708,6 +726,20 @@ class EventsIT {
             "Hundreds of protesters marched through the centre of Bamako on Friday, chanting"
                 + " slogans against the junta.");
     only(a, "PROTEST");
+  }
+
+  @Test
+  void aMarchForeseenIsNoProtestYet() throws Exception {
+    // a press release: the march is announced, the rally of the day before happened
+    Analysis a =
+        analyze(
+            "Thousands of teachers plan to march against the budget cuts on Monday. Organisers"
+                + " said police expect the demonstrations to be peaceful. On Saturday, hundreds of"
+                + " teachers protested outside the education ministry.");
+    assertThat(a.events())
+        .filteredOn(e -> e.family().equals("PROTEST"))
+        .extracting(Event::status)
+        .containsExactly("occurred");
   }
 
   @Test

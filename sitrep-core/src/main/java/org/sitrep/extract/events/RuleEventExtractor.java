@@ -301,6 +301,30 @@ public final class RuleEventExtractor implements EventExtractor {
         && !Participants.namesPlace(ctx, np); // "it has captured Rodynske", a village
   }
 
+  /**
+   * What the tree says a verb trigger took: its object, or the subject of its passive, up to the
+   * noun itself ("seize airport - commanders told…": the airport; "captured two commanders of the
+   * militia": the commanders); null when unparsed or there is none.
+   */
+  private static Np treeObject(EventContext ctx, Sentence s, Hit h) {
+    DependencyTree tree = ctx.tree(s);
+    if (!tree.parsed()) {
+      return null;
+    }
+    int verb = syntacticHead(tree, h);
+    int object = tree.dependent(verb, "obj");
+    if (object < 0) {
+      object = tree.dependent(verb, "nsubj:pass");
+    }
+    if (object < 0 || !tree.token(object).isNoun()) {
+      return null;
+    }
+    Roles.Phrase p = Roles.phrase(tree, object);
+    return p == null
+        ? null
+        : NounPhrases.fromTree(ctx, new Roles.Phrase(p.first(), object + 1, object));
+  }
+
   /** Who, named in a clash's sentence, makes it a protest rather than a battle. */
   private static final Set<String> PROTESTERS =
       Set.of("protester", "protestor", "demonstrator", "marcher", "rioter");
@@ -311,10 +335,13 @@ public final class RuleEventExtractor implements EventExtractor {
     Token t = ctx.tokens.get(h.first());
     if (h.entry().person()) {
       // capture / seize: people taken are a DETENTION, places a TERRITORY.TAKEN
-      Np object =
-          NounPhrases.isPassive(ctx, h.first())
-              ? NounPhrases.subjectOf(ctx, s, h.first())
-              : NounPhrases.objectOf(ctx, s, h.end());
+      Np object = treeObject(ctx, s, h);
+      if (object == null) {
+        object =
+            NounPhrases.isPassive(ctx, h.first())
+                ? NounPhrases.subjectOf(ctx, s, h.first())
+                : NounPhrases.objectOf(ctx, s, h.end());
+      }
       if (object != null && object.head() != null) {
         String head = object.head();
         if (Phrases.PEOPLE.contains(head)
@@ -645,11 +672,18 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   /**
-   * Families whose acts are reported when done, not when foreseen: a "planned" attack, arrest or
-   * flight is intent, not an event (talks, evacuations and agreements are announced ahead).
+   * Families whose acts are reported when done, not when foreseen: a "planned" attack, arrest,
+   * flight or march is intent, not an event ("officials expect demonstrations to be peaceful");
+   * talks, evacuations and agreements are announced ahead.
    */
   private static final Set<Family> FORESEEN_ONLY =
-      Set.of(Family.ATTACK, Family.CLASH, Family.DETENTION, Family.DISPLACEMENT, Family.TERRITORY);
+      Set.of(
+          Family.ATTACK,
+          Family.CLASH,
+          Family.DETENTION,
+          Family.DISPLACEMENT,
+          Family.TERRITORY,
+          Family.PROTEST);
 
   /** Families whose acts are announced before they happen: talks, evacuations, agreements. */
   private static final Set<Family> ANNOUNCED_AHEAD =

@@ -328,6 +328,16 @@ public final class Roles {
     return -1;
   }
 
+  /**
+   * A word joined to its head by a hyphen, which the parser may leave unattached: "Kurdish-led".
+   */
+  private static boolean hyphened(DependencyTree t, int dependent, int head) {
+    return dependent + 2 == head
+        && t.contains(dependent + 1)
+        && t.token(dependent + 1).word().equals("-")
+        && Character.isLetterOrDigit(t.token(dependent).word().charAt(0));
+  }
+
   /** The phrase headed by {@code head}, or null for -1. */
   public static Phrase phrase(DependencyTree t, int head) {
     if (head < 0 || !t.contains(head)) {
@@ -345,7 +355,7 @@ public final class Roles {
           continue;
         }
         String b = DependencyTree.base(d.relation());
-        if (CUT.contains(b) || d.relation().equals("acl:relcl")) {
+        if ((CUT.contains(b) && !hyphened(t, c, x)) || d.relation().equals("acl:relcl")) {
           continue;
         }
         if (x == head && CLAUSAL.contains(b)) {
