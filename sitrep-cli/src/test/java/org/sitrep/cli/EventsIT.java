@@ -143,6 +143,21 @@ class EventsIT {
   }
 
   @Test
+  void wordsOfTalksAndFightingInOtherSensesReportNone() throws Exception {
+    // a translated statement: a proposal "met with" resistance, a "matter of" negotiation, an
+    // "opportunity for" talks, rules that "were offensive": no meeting, no talks, no offensive
+    Analysis a =
+        analyze(
+            "The ceasefire proposal met with fierce resistance from hardliners in parliament on"
+                + " Tuesday, officials in Tripoli said. Control of the port remains a matter of"
+                + " negotiation between the army and the militia, the minister said. The truce"
+                + " opened up the opportunity for talks between the army and the militia.\n"
+                + "Opposition leaders said the new curfew rules were offensive to many residents.");
+    assertThat(a.events()).noneMatch(e -> e.family().equals("TALKS"));
+    assertThat(a.events()).noneMatch(e -> e.evidence().get(0).trigger().text().equals("offensive"));
+  }
+
+  @Test
   void aDatedTollAfterTheInputsPublicationDateStaysAReport() throws Exception {
     // the input says June 3; the article reports an attack of June 5 with its dead: the date the
     // input gave is wrong, not the report. A later date with no toll is still a plan.

@@ -325,6 +325,18 @@ public final class RuleEventExtractor implements EventExtractor {
         : NounPhrases.fromTree(ctx, new Roles.Phrase(p.first(), object + 1, object));
   }
 
+  /**
+   * Whether a noun trigger the tagger read as an adjective is one: the predicate of a copula with
+   * no determiner ("is offensive to them"; not "was a major offensive").
+   */
+  private static boolean predicateAdjective(DependencyTree tree, int head) {
+    return tree.parsed()
+        && tree.contains(head)
+        && tree.token(head).pos().startsWith("JJ")
+        && tree.dependent(head, "cop") >= 0
+        && tree.dependent(head, "det") < 0;
+  }
+
   /** Who, named in a clash's sentence, makes it a protest rather than a battle. */
   private static final Set<String> PROTESTERS =
       Set.of("protester", "protestor", "demonstrator", "marcher", "rioter");
@@ -481,6 +493,9 @@ public final class RuleEventExtractor implements EventExtractor {
         && et != EventType.ATTACK_EXPLOSIVE
         && reflexiveObject(tree, head)) {
       return null; // "shot himself to avoid capture": no one attacked ("blew himself up" did)
+    }
+    if (h.entry().pos() == 'N' && predicateAdjective(tree, head)) {
+      return null; // "the laws turn out to be offensive to many": a quality, not an offensive
     }
     if (reading == Scope.Reading.MODIFIER && h.entry().pos() == 'N') {
       reading = Scope.Reading.REAL; // an event noun the tagger read as a participle ("shelling")

@@ -53,6 +53,36 @@ final class TriggerSenses {
     return i < k - 1 && i >= 0 && STRUCK_BARGAINS.contains(lemma(toks.get(i)));
   }
 
+  /** Reactions a proposal "meets with": the idiom, not a meeting. */
+  private static final Set<String> REACTIONS =
+      Set.of(
+          "approval",
+          "disapproval",
+          "criticism",
+          "resistance",
+          "opposition",
+          "success",
+          "failure",
+          "scepticism",
+          "skepticism",
+          "derision",
+          "condemnation",
+          "praise",
+          "silence",
+          "indifference",
+          "anger",
+          "outrage",
+          "acclaim",
+          "hostility");
+
+  /** Whether the noun phrase at {@code j}, past its determiners and adjectives, is a reaction. */
+  private static boolean metWithAReaction(List<Token> toks, int j) {
+    while (j < toks.size() && toks.get(j).pos().matches("DT|JJ.*|RB.*|PRP\\$")) {
+      j++;
+    }
+    return j < toks.size() && REACTIONS.contains(lemma(toks.get(j)));
+  }
+
   /**
    * Senses of a trigger word that report no event: "in protest" (a manner: "cancelled the visit in
    * protest"), "struck down" a law, "verbal"/"personal"/"heart"/"cyber" attacks, "attack ads".
@@ -66,6 +96,9 @@ final class TriggerSenses {
     }
     if (first.equals("strike") && next.equals("down")) {
       return true;
+    }
+    if (first.equals("meet") && next.equals("with") && metWithAReaction(toks, end + 1)) {
+      return true; // "the plan met with approval", "are meeting with resistance": no meeting
     }
     if (k > 0
             && toks.get(k - 1).end() == toks.get(k).start()
