@@ -744,20 +744,6 @@ class EventsIT {
   }
 
   @Test
-  void aMarchForeseenIsNoProtestYet() throws Exception {
-    // a press release: the march is announced, the rally of the day before happened
-    Analysis a =
-        analyze(
-            "Thousands of teachers plan to march against the budget cuts on Monday. Organisers"
-                + " said police expect the demonstrations to be peaceful. On Saturday, hundreds of"
-                + " teachers protested outside the education ministry.");
-    assertThat(a.events())
-        .filteredOn(e -> e.family().equals("PROTEST"))
-        .extracting(Event::status)
-        .containsExactly("occurred");
-  }
-
-  @Test
   void aTownAndItsRegionAreOnePlace() throws Exception {
     Analysis a =
         analyze(

@@ -687,18 +687,11 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   /**
-   * Families whose acts are reported when done, not when foreseen: a "planned" attack, arrest,
-   * flight or march is intent, not an event ("officials expect demonstrations to be peaceful");
-   * talks, evacuations and agreements are announced ahead.
+   * Families whose acts are reported when done, not when foreseen: a "planned" attack, arrest or
+   * flight is intent, not an event (talks, evacuations and agreements are announced ahead).
    */
   private static final Set<Family> FORESEEN_ONLY =
-      Set.of(
-          Family.ATTACK,
-          Family.CLASH,
-          Family.DETENTION,
-          Family.DISPLACEMENT,
-          Family.TERRITORY,
-          Family.PROTEST);
+      Set.of(Family.ATTACK, Family.CLASH, Family.DETENTION, Family.DISPLACEMENT, Family.TERRITORY);
 
   /** Families whose acts are announced before they happen: talks, evacuations, agreements. */
   private static final Set<Family> ANNOUNCED_AHEAD =
