@@ -155,6 +155,18 @@ public final class Scope {
         break;
       }
       String b = DependencyTree.base(r);
+      int governor = b.equals("conj") ? firstInfinitivesGovernor(t, node, head) : -1;
+      if (governor >= 0) {
+        // "urged them to cease the shelling and to renew talks": the parser hung the second "to"
+        // clause on the governor or inside the first; the governor's want covers both
+        String gl = t.lemma(governor);
+        if (lex.is("planned", gl)) {
+          return Reading.PLANNED;
+        }
+        if (lex.is("irrealis", gl)) {
+          return Reading.INTENDED;
+        }
+      }
       if (b.equals("conj")) {
         // a condition or a modal on the first conjunct scopes over the coordination ("whether
         // they were killed or captured"); its negation only over "or"/"nor" ("did not kill or
@@ -368,6 +380,30 @@ public final class Scope {
         && lex.is("people-noun", t.lemma(noun))
         && t.dependent(noun, "cop") >= 0
         && t.dependent(noun, "nsubj") >= 0;
+  }
+
+  /**
+   * For a "to" clause coordinated with a word that is no infinitive, the governor of the first "to"
+   * clause it is really the sister of: the conjunct head's own "to" complement, or the "to"
+   * complement the conjunct head sits in; -1 when there is none.
+   */
+  private static int firstInfinitivesGovernor(DependencyTree t, int node, int head) {
+    if (!t.token(node).isVerb() || !infinitive(t, node) || infinitive(t, head)) {
+      return -1;
+    }
+    for (int x : t.dependents(head, "xcomp")) {
+      if (x < node && infinitive(t, x)) {
+        return head;
+      }
+    }
+    int a = head;
+    for (int step = 0; step < 3 && a >= 0; step++) {
+      if (infinitive(t, a) && t.relation(a).equals("xcomp")) {
+        return t.head(a);
+      }
+      a = t.head(a);
+    }
+    return -1;
   }
 
   /** Whether a verb heads a "to" infinitive clause. */

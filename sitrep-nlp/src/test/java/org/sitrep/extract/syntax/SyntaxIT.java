@@ -106,6 +106,17 @@ class SyntaxIT {
   }
 
   @Test
+  void aSecondToClauseSharesTheFirstsGovernor() {
+    // the parser hangs "to renew" on "urged", not on "to cease"; the want covers both
+    String urged =
+        "On Friday the mayor urged the army to cease shelling the suburbs and to resume peace"
+            + " talks with the militia.";
+    assertThat(scope(urged, "talks")).isEqualTo(Scope.Reading.INTENDED);
+    assertThat(scope("The army shelled the suburbs and resumed talks.", "talks"))
+        .isEqualTo(Scope.Reading.REAL);
+  }
+
+  @Test
   void whatOneWentForIsAPurpose() {
     assertThat(scope("The foreign minister flew to Amman to meet the king.", "meet"))
         .isEqualTo(Scope.Reading.PURPOSE);
