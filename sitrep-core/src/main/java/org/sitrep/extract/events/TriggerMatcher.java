@@ -116,10 +116,9 @@ final class TriggerMatcher {
             && !SCOPE.purpose(tree, base + k)
             && !EventStatusReader.isPlannedTo(toks, k - 1)
             && !(k > 1 && LEX.is("implicative", lemma(toks.get(k - 2))))) {
-          // an intention, not an occurrence: "threats to strike"; but "forced to flee", and what
-          // one went for is the tree's to read ("flew to Cairo to meet the envoy": planned talks),
-          // so
-          // parse selection keeps the hit
+          // an intention, not an occurrence: "threats to strike"; but "forced to flee". What one
+          // went for is the tree's to read ("flew to Cairo to meet": planned talks), so parse
+          // selection, which has no tree, keeps the hit
           continue;
         }
         if (TriggerSenses.isShootingMedia(toks, end, e) || TriggerSenses.isIdiom(toks, k, end, e)) {

@@ -5,6 +5,7 @@ import static org.sitrep.extract.text.Phrases.lemma;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.extract.syntax.SyntaxLexicon;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Token;
 
@@ -53,34 +54,17 @@ final class TriggerSenses {
     return i < k - 1 && i >= 0 && STRUCK_BARGAINS.contains(lemma(toks.get(i)));
   }
 
-  /** Reactions a proposal "meets with": the idiom, not a meeting. */
-  private static final Set<String> REACTIONS =
-      Set.of(
-          "approval",
-          "disapproval",
-          "criticism",
-          "resistance",
-          "opposition",
-          "success",
-          "failure",
-          "scepticism",
-          "skepticism",
-          "derision",
-          "condemnation",
-          "praise",
-          "silence",
-          "indifference",
-          "anger",
-          "outrage",
-          "acclaim",
-          "hostility");
+  private static final SyntaxLexicon LEX = SyntaxLexicon.english();
 
-  /** Whether the noun phrase at {@code j}, past its determiners and adjectives, is a reaction. */
+  /**
+   * Whether the noun phrase at {@code j}, past its determiners and adjectives, is a reaction a
+   * proposal "meets with" (role {@code reaction}).
+   */
   private static boolean metWithAReaction(List<Token> toks, int j) {
     while (j < toks.size() && toks.get(j).pos().matches("DT|JJ.*|RB.*|PRP\\$")) {
       j++;
     }
-    return j < toks.size() && REACTIONS.contains(lemma(toks.get(j)));
+    return j < toks.size() && LEX.is("reaction", lemma(toks.get(j)));
   }
 
   /**

@@ -159,12 +159,9 @@ public final class Scope {
       if (governor >= 0) {
         // "urged them to cease the shelling and to renew talks": the parser hung the second "to"
         // clause on the governor or inside the first; the governor's want covers both
-        String gl = t.lemma(governor);
-        if (lex.is("planned", gl)) {
-          return Reading.PLANNED;
-        }
-        if (lex.is("irrealis", gl)) {
-          return Reading.INTENDED;
+        Reading want = want(t.lemma(governor));
+        if (want != null) {
+          return want;
         }
       }
       if (b.equals("conj")) {
@@ -216,8 +213,8 @@ public final class Scope {
       if (lex.is("alleging", hl)) {
         return Reading.ALLEGED;
       }
-      if ((lex.is("irrealis", hl) || lex.is("planned", hl)) && !adjunct(t, node, r)) {
-        return lex.is("planned", hl) ? Reading.PLANNED : Reading.INTENDED;
+      if (want(hl) != null && !adjunct(t, node, r)) {
+        return want(hl);
       }
       if (lex.is("speech", hl)) {
         // what is reported keeps its own scope; but "no reports of clashes" reports none
@@ -351,6 +348,14 @@ public final class Scope {
     String b = DependencyTree.base(t.relation(node));
     String hl = t.lemma(head);
     return b.equals("advcl") && !lex.is("speech", hl) || b.equals("xcomp") && lex.is("purpose", hl);
+  }
+
+  /** What an irrealis governor makes of its complement: PLANNED, INTENDED, or null for none. */
+  private Reading want(String lemma) {
+    if (lex.is("planned", lemma)) {
+      return Reading.PLANNED;
+    }
+    return lex.is("irrealis", lemma) ? Reading.INTENDED : null;
   }
 
   /**
