@@ -1083,6 +1083,22 @@ class EventsIT {
   }
 
   @Test
+  void eventNamedWithItsOwnPastDayIsHistoricalAndTheDateIsNoActor() throws Exception {
+    // a photo caption from an archive: a nominal trigger dated to its own day long before
+    Analysis a =
+        analyze(
+            "ARCHIVE PHOTO - Mourners wave flags during a demonstration outside the ministry in"
+                + " Ostrel, Nov. 3, 2019.\n\n"
+                + "From a March 9 meeting of the two foreign ministers at the lakeside palace.\n\n"
+                + "The unrest was sharpened by bombings in the capital in 2020.");
+    assertThat(only(a, "PROTEST").status()).isEqualTo("historical");
+    Event talks = only(a, "TALKS");
+    assertThat(talks.status()).isEqualTo("historical");
+    assertThat(talks.actors()).extracting(p -> p.name()).noneMatch(n -> n.contains("March"));
+    assertThat(a.events()).extracting(Event::family).doesNotContain("ATTACK");
+  }
+
+  @Test
   void peopleNamedOneByOneAreCountedOneByOne() throws Exception {
     Analysis a =
         analyze(

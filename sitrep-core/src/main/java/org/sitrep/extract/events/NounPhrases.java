@@ -9,6 +9,7 @@ import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
 
 /**
@@ -329,6 +330,9 @@ final class NounPhrases {
       return null;
     }
     Token t = ctx.tokens.get(j);
+    if (inDate(ctx, j) || t.pos().equals("POS") && j > first && inDate(ctx, j - 1)) {
+      return null; // "a Feb. 14 meeting", "Tuesday's attack": a date, not who acted
+    }
     if (t.pos().equals("POS")) {
       int end = j;
       int start = end;
@@ -348,6 +352,17 @@ final class NounPhrases {
       return np(ctx, start, end);
     }
     return null;
+  }
+
+  /** Whether token {@code i} lies in one of the document's date expressions. */
+  private static boolean inDate(EventContext ctx, int i) {
+    Token t = ctx.tokens.get(i);
+    for (TimeExpression d : ctx.dates) {
+      if (d.span().start() <= t.start() && t.end() <= d.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> TRAILING_TIME =
@@ -379,6 +394,9 @@ final class NounPhrases {
       return null;
     }
     Token head = ctx.tokens.get(p.head());
+    if (inDate(ctx, p.head())) {
+      return null; // "a Feb. 14 meeting", "Tuesday's attack": when, not who
+    }
     if (head.isPronoun() || head.pos().equals("WP") || head.pos().equals("WDT")) {
       return new Np(p.head(), p.head() + 1, head.word(), lemma(head), true, false);
     }

@@ -628,17 +628,20 @@ public final class RuleEventExtractor implements EventExtractor {
       status = EventStatus.CLAIMED;
     }
     if (EventDates.isBackground(ctx, date) || !family.isStatement() && EventDates.isHistory(s)) {
+      boolean verb = ctx.tokens.get(h.first()).isVerb();
       if (family.isStatement()
           || status == EventStatus.HYPOTHETICAL
-          || !ctx.tokens.get(h.first()).isVerb()
           || date == null
-          || date.precision() != DatePrecision.DAY && date.precision() != DatePrecision.MONTH) {
+          || date.precision() != DatePrecision.DAY
+              && (date.precision() != DatePrecision.MONTH || !verb)
+          || !verb && EventDates.inSentence(ctx, s, h) == null) {
         // what was said or feared long ago, a war's years ("since 2014", "in 2012") summed, or
         // past attacks named in passing ("angered by terrorist attacks in Europe")
         return null;
       }
       // a clause reporting a background act to its day or month ("was abducted on 9 December
-      // 2013"): one past event, kept with its evidence, marked so maps and totals leave it out
+      // 2013"), or an act named with its own day ("during a demonstration in Sanaa, Oct. 18,
+      // 2014"): one past event, kept with its evidence, marked so maps and totals leave it out
       status = EventStatus.HISTORICAL;
     }
     if (status == EventStatus.OCCURRED
