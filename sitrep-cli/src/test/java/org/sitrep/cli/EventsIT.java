@@ -1099,6 +1099,25 @@ class EventsIT {
   }
 
   @Test
+  void whatAnEventNounStruckIsItsTarget() throws Exception {
+    // live-blog voice: the weapon is the subject or the agent of the verb of impact, no party named
+    Analysis a =
+        analyze(
+            "09:40 An airstrike hit a bakery in the old quarter of Ostrel this morning, residents"
+                + " said.");
+    assertThat(only(a, "ATTACK.AIRSTRIKE").targets())
+        .extracting(p -> p.name())
+        .anyMatch(n -> n.contains("bakery"));
+    Analysis b =
+        analyze(
+            "One of the guards was killed by an improvised explosive device (IED) planted by the"
+                + " Kessin Brigade near the depot, a spokesman said.");
+    Event bomb = only(b, "ATTACK.EXPLOSIVE");
+    assertThat(bomb.targets()).extracting(p -> p.name()).anyMatch(n -> n.contains("guards"));
+    assertThat(bomb.actors()).extracting(p -> p.name()).anyMatch(n -> n.contains("Kessin"));
+  }
+
+  @Test
   void peopleNamedOneByOneAreCountedOneByOne() throws Exception {
     Analysis a =
         analyze(

@@ -258,7 +258,41 @@ public final class Roles {
         }
       }
     }
+    if (target < 0) {
+      target = struck(t, n);
+    }
+    if (actor < 0
+        && t.relation(n).equals("appos")
+        && t.head(n) >= 0
+        && t.token(t.head(n)).isNoun()) {
+      // "an improvised explosive device (IED) planted by Isis": the named phrase's roles
+      Reading named = nominal(t, t.head(n));
+      return new Reading(named.actor(), target >= 0 ? phrase(t, target) : named.target());
+    }
     return new Reading(phrase(t, actor), phrase(t, target));
+  }
+
+  /**
+   * What an event noun struck through the verb it is the cause of: the object when it is the
+   * subject ("an airstrike hit a school"), the passive subject when it is the agent ("one of the
+   * unit was killed by a bomb"); -1 when the verb is no verb of impact or names nothing struck.
+   */
+  private int struck(DependencyTree t, int n) {
+    if (t.relation(n).equals("appos") && t.head(n) >= 0) {
+      n = t.head(n); // "an improvised explosive device (IED)": the phrase the abbreviation names
+    }
+    int head = t.head(n);
+    if (head < 0 || !t.token(head).isVerb() || !lex.is("impact", t.lemma(head))) {
+      return -1;
+    }
+    String rel = t.relation(n);
+    if (rel.equals("nsubj")) {
+      return t.dependent(head, "obj");
+    }
+    if (rel.equals("obl:agent") || rel.equals("obl:by")) {
+      return t.dependent(head, "nsubj:pass");
+    }
+    return -1;
   }
 
   /**
