@@ -261,13 +261,16 @@ public final class Roles {
     if (target < 0) {
       target = struck(t, n);
     }
-    if (actor < 0
+    if ((actor < 0 || target < 0)
         && t.relation(n).equals("appos")
         && t.head(n) >= 0
         && t.token(t.head(n)).isNoun()) {
-      // "an improvised explosive device (IED) planted by Isis": the named phrase's roles
+      // "an improvised explosive device (IED) planted by Isis": an abbreviation has the roles of
+      // the phrase it names where it has none of its own
       Reading named = nominal(t, t.head(n));
-      return new Reading(named.actor(), target >= 0 ? phrase(t, target) : named.target());
+      return new Reading(
+          actor >= 0 ? phrase(t, actor) : named.actor(),
+          target >= 0 ? phrase(t, target) : named.target());
     }
     return new Reading(phrase(t, actor), phrase(t, target));
   }
@@ -278,9 +281,6 @@ public final class Roles {
    * unit was killed by a bomb"); -1 when the verb is no verb of impact or names nothing struck.
    */
   private int struck(DependencyTree t, int n) {
-    if (t.relation(n).equals("appos") && t.head(n) >= 0) {
-      n = t.head(n); // "an improvised explosive device (IED)": the phrase the abbreviation names
-    }
     int head = t.head(n);
     if (head < 0 || !t.token(head).isVerb() || !lex.is("impact", t.lemma(head))) {
       return -1;
