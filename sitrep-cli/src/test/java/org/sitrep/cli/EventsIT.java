@@ -735,6 +735,37 @@ class EventsIT {
   }
 
   @Test
+  void aCeasefireAgreementIsACeasefire() throws Exception {
+    // translated statement voice: the ceasefire names the agreement it modifies
+    Analysis signed =
+        analyze(
+            "The Council of the Northern Cantons and the armed opposition signed a ceasefire"
+                + " agreement in the town of Valmora on Monday, according to the mediators.");
+    assertThat(only(signed, "CEASEFIRE").status()).isEqualTo("agreed");
+    Analysis broken =
+        analyze(
+            "Six soldiers were killed near Ostrel on Sunday in the worst breach yet of the"
+                + " three-month-old truce deal, the army said.");
+    assertThat(only(broken, "CEASEFIRE").status()).isEqualTo("violated");
+  }
+
+  @Test
+  void aTrendIsWhatTheEventsAreTheSubjectOf() throws Exception {
+    // NGO report voice: the attacks are the subject of the trend verb, a trend and no event
+    Analysis trend =
+        analyze(
+            "Kidnappings and attacks on aid convoys rose sharply across the northern districts"
+                + " last year, the monitoring group said in its annual report.");
+    assertThat(trend.events()).extracting(Event::family).doesNotContain("ATTACK", "DETENTION");
+    // wire voice: a trend word inside the protests' own clause is no trend of the protests
+    Analysis protests =
+        analyze(
+            "At least nine people have died in a week of protests that began against rising fuel"
+                + " prices in the port city of Ostrel, a rights group said on Sunday.");
+    only(protests, "PROTEST");
+  }
+
+  @Test
   void protestersActingAreAProtest() throws Exception {
     Analysis a =
         analyze(

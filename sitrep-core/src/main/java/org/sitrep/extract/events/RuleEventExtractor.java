@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.sitrep.extract.counts.CountFinder;
 import org.sitrep.extract.counts.EventCounts;
 import org.sitrep.extract.counts.TreeCounts;
@@ -74,6 +75,11 @@ public final class RuleEventExtractor implements EventExtractor {
     EventContext ctx = new EventContext(doc, entities, places, dates);
     List<Event> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
+      if (Thread.currentThread().isInterrupted()) {
+        // the article's time budget ran out (the pipeline's watchdog): stop between sentences,
+        // so that no rule, however slow on a strange parse, holds a worker past it
+        throw new CancellationException("interrupted after " + s.index() + " sentences");
+      }
       out.addAll(sentence(ctx, s));
     }
     out = inheritActors(ctx, out);

@@ -121,7 +121,9 @@ final class TriggerMatcher {
           // selection, which has no tree, keeps the hit
           continue;
         }
-        if (TriggerSenses.isShootingMedia(toks, end, e) || TriggerSenses.isIdiom(toks, k, end, e)) {
+        if (TriggerSenses.isShootingMedia(toks, end, e)
+            || TriggerSenses.isIdiom(toks, k, end, e)
+            || TriggerSenses.isTrendSubject(tree, base + k)) {
           continue;
         }
         if (!e.needs().isEmpty()

@@ -5,6 +5,7 @@ import static org.sitrep.extract.text.Phrases.lemma;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.extract.syntax.DependencyTree;
 import org.sitrep.extract.syntax.SyntaxLexicon;
 import org.sitrep.extract.text.Phrases;
 import org.sitrep.model.Token;
@@ -159,7 +160,7 @@ final class TriggerSenses {
       // ("has repeatedly warned" is still a statement: each warning is one)
       return true; // "which regularly bombs", "are routinely detained": a habit, not one event
     }
-    if (toks.get(k).pos().startsWith("NN") && isTrend(toks, k, end)) {
+    if (toks.get(k).pos().startsWith("NN") && isTrend(toks, k)) {
       return true; // "the number of attacks", "attacks on migrants have surged": a trend
     }
     if (first.equals("meet")
@@ -277,9 +278,9 @@ final class TriggerSenses {
 
   /**
    * A noun trigger counted as a trend rather than reported as an event: "the number of attacks", "a
-   * rise in protests", or a plural subject of a trend verb ("attacks on migrants have surged").
+   * rise in protests"; a plural subject of a trend verb is {@link #isTrendSubject}'s.
    */
-  private static boolean isTrend(List<Token> toks, int k, int end) {
+  private static boolean isTrend(List<Token> toks, int k) {
     if (k >= 2
         && Phrases.set("of", "in").contains(toks.get(k - 1).word().toLowerCase(Locale.ROOT))
         && TREND_NOUNS.contains(lemma(toks.get(k - 2)))) {
@@ -300,16 +301,45 @@ final class TriggerSenses {
         break;
       }
     }
-    if (!toks.get(k).pos().equals("NNS")) {
+    return false;
+  }
+
+  /**
+   * A plural noun trigger that is the subject of a trend verb, alone or in a coordination: "attacks
+   * on migrants have surged", "kidnappings and attacks rose" (not "protests that began against
+   * rising prices"), or of one just after it whose subject the parser lost. The tree decides;
+   * without one (parse selection) the hit stays.
+   */
+  static boolean isTrendSubject(DependencyTree tree, int x) {
+    if (tree == null || !tree.parsed() || !tree.contains(x) || !tree.token(x).pos().equals("NNS")) {
       return false;
     }
-    for (int j = end; j < Math.min(toks.size(), end + 7); j++) {
-      Token t = toks.get(j);
-      if (t.pos().startsWith("VB") && TREND_VERBS.contains(lemma(t))) {
-        return true;
+    int h = x;
+    for (int steps = 0; steps < 20 && tree.baseRelation(h).equals("conj"); steps++) {
+      int up = tree.head(h);
+      if (up < 0 || !tree.contains(up)) {
+        break;
       }
+      h = up; // a misparse may loop: the climb is bounded
+    }
+    if (tree.baseRelation(h).equals("nsubj")
+        && tree.head(h) >= 0
+        && TREND_VERBS.contains(tree.lemma(tree.head(h)).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // a trend verb just after the trigger whose subject the parser left out, or took from before
+    // the trigger, has lost it, most likely to the trigger: "hostility toward and attacks on
+    // migrants has surged"
+    for (int j = x + 1; j < x + 8 && tree.contains(j); j++) {
+      Token t = tree.token(j);
       if (t.word().equals(",") || t.word().equals(";")) {
         return false;
+      }
+      if (t.pos().startsWith("VB")
+          && TREND_VERBS.contains(tree.lemma(j).toLowerCase(Locale.ROOT))
+          && !Phrases.set("amod", "acl").contains(tree.baseRelation(j))
+          && tree.dependent(j, "nsubj") < x) {
+        return true;
       }
     }
     return false;
