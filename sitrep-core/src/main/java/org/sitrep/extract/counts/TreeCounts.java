@@ -212,8 +212,8 @@ public final class TreeCounts {
 
   /**
    * How many people phrase {@code p} names one by one: 1 for a name or a singular person noun ("a
-   * nurse", "the 36-year-old", "he"), the sum over its conjuncts; 0 when any part is no single
-   * person (a plural, a number, a thing).
+   * nurse", "the 36-year-old", "he") or one of a group ("one of the guards"), the sum over its
+   * conjuncts; 0 when any part is no single person (a plural, a number, a thing).
    */
   private static int persons(DependencyTree t, int p, int depth) {
     if (depth > 6 || !t.contains(p)) {
@@ -238,7 +238,9 @@ public final class TreeCounts {
               && tok.word().equalsIgnoreCase("old")
               && hasYear(t, p); // "the 36-year-old"
     }
-    if (!one || t.dependent(p, "nummod") >= 0) {
+    if (pickedOne(t, p)) {
+      one = true; // "one of the guards was killed": the tree reads "one of the" as its quantifier
+    } else if (!one || t.dependent(p, "nummod") >= 0) {
       return 0;
     }
     for (int d : t.dependents(p, "det")) {
@@ -257,6 +259,16 @@ public final class TreeCounts {
       }
     }
     return n;
+  }
+
+  /** Whether the group {@code p} has "one of the" for its quantifier ({@code det:qmod}). */
+  private static boolean pickedOne(DependencyTree t, int p) {
+    for (int q : t.dependents(p, "det:qmod")) {
+      if (t.word(q).equalsIgnoreCase("one")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasYear(DependencyTree t, int old) {

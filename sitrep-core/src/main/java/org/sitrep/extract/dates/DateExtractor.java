@@ -22,10 +22,11 @@ import org.sitrep.model.TimeExpression;
  * weekdays ("on Sunday": the last one for past events, the next one for planned), "last week",
  * "this month", "5 March", "March 5, 2022", "Oct. 30, 2015", "4th of April", "April 13-14", "March
  * 2022", "in early August", "late 2016", "the 1970s", ISO dates, day-first numeric dates
- * ("28.04.2017") and slashed dates whose order is unambiguous ("3/30/18"), and "the 10th day of the
- * conflict" (counted from a start date the article states, else taken as the publication day).
- * Without a publication date only absolute dates are normalised. A weekday that is part of a name
- * ("Bloody Sunday", "Super Tuesday", "the Good Friday agreement") dates nothing.
+ * ("28.04.2017") and slashed dates whose order is unambiguous ("3/30/18"), times counted back
+ * ("three days ago", "a few weeks ago", "decades ago"), and "the 10th day of the conflict" (counted
+ * from a start date the article states, else taken as the publication day). Without a publication
+ * date only absolute dates are normalised. A weekday that is part of a name ("Bloody Sunday",
+ * "Super Tuesday", "the Good Friday agreement") dates nothing.
  */
 public final class DateExtractor {
   private static final String MONTHS =
@@ -91,6 +92,15 @@ public final class DateExtractor {
       Pattern.compile(
           "(?i)\\b(last|this|next|past|earlier this|later this)\\s+(week|weekend|month|year)\\b");
 
+  /**
+   * "three days ago", "a week ago", "a few weeks ago", "two years ago", "decades ago": a time
+   * counted back from publication.
+   */
+  private static final Pattern AGO =
+      Pattern.compile(
+          "(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}"
+              + "|a couple of|a few|several|some)\\s+)?(day|week|month|year|decade)(s?)\\s+ago\\b");
+
   /** "over the weekend", "at the weekend": the latest weekend up to publication. */
   private static final Pattern THE_WEEKEND =
       Pattern.compile("(?i)\\b(?:over|at|during|on)\\s+(the\\s+weekend)\\b");
@@ -120,6 +130,7 @@ public final class DateExtractor {
       relativeDays(text, published, out);
       weekdays(doc, text, published, out);
       relativePeriods(text, published, out);
+      countedBack(text, published, out);
       theWeekend(text, published, out);
       nthDays(text, published, conflictStart, out);
     }
@@ -532,6 +543,70 @@ public final class DateExtractor {
       }
       out.add(expr(text, m.start(), m.end(), start, end, p));
     }
+  }
+
+  private static void countedBack(String text, LocalDate published, List<TimeExpression> out) {
+    Matcher m = AGO.matcher(text);
+    while (m.find()) {
+      String count = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      String unit = m.group(2).toLowerCase(Locale.ROOT);
+      boolean plural = !m.group(3).isEmpty();
+      Integer n =
+          count.isEmpty()
+              ? null
+              : count.equals("a couple of") ? Integer.valueOf(2) : cardinal(count);
+      if (n == null && !plural || n != null && n == 0) {
+        continue; // "day ago" alone is no expression
+      }
+      // an exact count gives its unit; a vague one ("a few weeks", "years ago") a span of them,
+      // from two units back to six (decades: to forty years)
+      int lo = n != null ? n : 2;
+      int hi = n != null ? n : unit.equals("decade") ? 4 : 6;
+      LocalDate start;
+      LocalDate end;
+      DatePrecision p;
+      switch (unit) {
+        case "day" -> {
+          start = published.minusDays(hi);
+          end = published.minusDays(lo);
+          p = n != null ? DatePrecision.DAY : DatePrecision.WEEK;
+        }
+        case "week" -> {
+          start = published.minusWeeks(hi).minusDays(n != null ? 3 : 0);
+          end = published.minusWeeks(lo).plusDays(n != null ? 3 : 0);
+          p = n != null ? DatePrecision.WEEK : DatePrecision.MONTH;
+        }
+        case "month" -> {
+          start = published.minusMonths(hi).withDayOfMonth(1);
+          end = published.minusMonths(lo).with(TemporalAdjusters.lastDayOfMonth());
+          p = n != null ? DatePrecision.MONTH : DatePrecision.YEAR;
+        }
+        case "year" -> {
+          start = LocalDate.of(published.getYear() - hi, 1, 1);
+          end = LocalDate.of(published.getYear() - lo, 12, 31);
+          p = DatePrecision.YEAR;
+        }
+        default -> {
+          start = LocalDate.of(published.getYear() - 10 * hi - 5, 1, 1);
+          end = LocalDate.of(published.getYear() - 10 * lo + 4, 12, 31);
+          p = DatePrecision.YEAR;
+        }
+      }
+      out.add(expr(text, m.start(), m.end(), start, end.isAfter(published) ? published : end, p));
+    }
+  }
+
+  /** A small cardinal in words or digits ("a", "three", "12"); null for a vague amount. */
+  private static Integer cardinal(String w) {
+    if (w.matches("\\d{1,3}")) {
+      return Integer.valueOf(w);
+    }
+    int i =
+        List.of(
+                "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve")
+            .indexOf(w);
+    return i < 0 ? null : i == 0 ? 1 : i;
   }
 
   private static void nthDays(

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.model.AnnotatedDocument;
 import org.sitrep.model.CleanDocument;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.OffsetMap;
 import org.sitrep.model.TimeExpression;
 
@@ -61,5 +62,27 @@ class DateExtractorTest {
     assertThat(saturday.get(0).start()).isEqualTo(LocalDate.of(2031, 3, 8));
     assertThat(extract("They will meet at the weekend.", LocalDate.of(2031, 3, 11))).hasSize(1);
     assertThat(extract("The weekend market reopened.", LocalDate.of(2031, 3, 11))).isEmpty();
+  }
+
+  @Test
+  void aTimeCountedBackIsReadFromPublication() {
+    LocalDate published = LocalDate.of(2031, 3, 11);
+    List<TimeExpression> three =
+        extract("Three days ago, gunmen stormed the checkpoint, a guard said.", published);
+    assertThat(three).hasSize(1);
+    assertThat(three.get(0).start()).isEqualTo(LocalDate.of(2031, 3, 8));
+    assertThat(three.get(0).precision()).isEqualTo(DatePrecision.DAY);
+    // a vague count is a span of its units, one precision coarser
+    List<TimeExpression> few =
+        extract("A mine laid a few weeks ago killed one of the patrol.", published);
+    assertThat(few).hasSize(1);
+    assertThat(few.get(0).start()).isBefore(LocalDate.of(2031, 2, 26));
+    assertThat(few.get(0).end()).isBefore(published);
+    assertThat(few.get(0).precision()).isEqualTo(DatePrecision.MONTH);
+    List<TimeExpression> decades =
+        extract("The massacre there decades ago was never investigated.", published);
+    assertThat(decades).hasSize(1);
+    assertThat(decades.get(0).end().getYear()).isLessThan(2020);
+    assertThat(extract("The day ago market reopened.", published)).isEmpty();
   }
 }
