@@ -1146,6 +1146,9 @@ class EventsIT {
     Event bomb = only(b, "ATTACK.EXPLOSIVE");
     assertThat(bomb.targets()).extracting(p -> p.name()).anyMatch(n -> n.contains("guards"));
     assertThat(bomb.actors()).extracting(p -> p.name()).anyMatch(n -> n.contains("Kessin"));
+    // one picked out of a group is one killed
+    assertThat(bomb.counts())
+        .anyMatch(c -> c.kind().equals("killed") && c.value() != null && c.value() == 1);
   }
 
   @Test
