@@ -735,6 +735,18 @@ class EventsIT {
   }
 
   @Test
+  void shotDeadIsAShooting() throws Exception {
+    // all-too-common wire phrasing: the parser takes "dead" for the object of "shot"
+    Analysis a =
+        analyze(
+            "Two border guards were shot dead at a checkpoint outside Kessin on Sunday, the"
+                + " interior ministry said.");
+    assertThat(only(a, "ATTACK.CIVILIANS").targets())
+        .extracting(p -> p.name())
+        .anyMatch(n -> n.contains("guards"));
+  }
+
+  @Test
   void aCeasefireAgreementIsACeasefire() throws Exception {
     // translated statement voice: the ceasefire names the agreement it modifies
     Analysis signed =

@@ -818,8 +818,8 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     int v = syntacticHead(tree, h);
     for (Hit o : hits) {
-      if (o == h) {
-        continue;
+      if (o == h || o.entry().weak() && !h.entry().weak()) {
+        continue; // "was shot dead", parsed with "dead" for object: the shooting is the act
       }
       int n = syntacticHead(tree, o);
       if (tree.head(n) == v
