@@ -741,9 +741,11 @@ class EventsIT {
         analyze(
             "Two border guards were shot dead at a checkpoint outside Kessin on Sunday, the"
                 + " interior ministry said.");
-    assertThat(only(a, "ATTACK.CIVILIANS").targets())
-        .extracting(p -> p.name())
-        .anyMatch(n -> n.contains("guards"));
+    Event shooting = only(a, "ATTACK.CIVILIANS");
+    assertThat(shooting.targets()).extracting(p -> p.name()).anyMatch(n -> n.contains("guards"));
+    // death is the shooting's result: two killed
+    assertThat(shooting.counts())
+        .anyMatch(c -> c.kind().equals("killed") && c.value() != null && c.value() == 2);
   }
 
   @Test

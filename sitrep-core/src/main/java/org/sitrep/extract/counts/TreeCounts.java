@@ -150,6 +150,9 @@ public final class TreeCounts {
       lemma = lemma.substring(0, lemma.length() - 3); // "killing"
     }
     CountKind k = CountFinder.kindOfLemma(lemma);
+    if (k == null && t.token(g).isVerb()) {
+      k = fatalResult(t, g, -1); // "a guard was shot dead"
+    }
     if (k == CountKind.INJURED) {
       for (int a : t.dependents(g, "advmod")) {
         if (t.lemma(a).equalsIgnoreCase("fatally") || t.lemma(a).equalsIgnoreCase("mortally")) {
@@ -259,6 +262,29 @@ public final class TreeCounts {
       }
     }
     return n;
+  }
+
+  /**
+   * KILLED when verb {@code g} has death for its result, whatever the verb: "were shot dead"
+   * (parsed with "dead" for an object or a complement), "was beaten to death"; else null. The
+   * counted noun {@code noun} is not its own result ("shot the dead").
+   */
+  private static CountKind fatalResult(DependencyTree t, int g, int noun) {
+    for (Dependency d : t.dependents(g)) {
+      int x = d.dependent();
+      if (x == noun || !t.contains(x) || d.extra()) {
+        continue;
+      }
+      String r = DependencyTree.base(d.relation());
+      String l = t.lemma(x);
+      boolean dead = l.equals("dead") && Set.of("obj", "xcomp", "advmod").contains(r);
+      int c = t.dependent(x, "case");
+      boolean toDeath = l.equals("death") && r.equals("obl") && c >= 0 && t.lemma(c).equals("to");
+      if (dead || toDeath) {
+        return CountKind.KILLED;
+      }
+    }
+    return null;
   }
 
   /** Whether the group {@code p} has "one of the" for its quantifier ({@code det:qmod}). */
@@ -432,7 +458,11 @@ public final class TreeCounts {
     if (rel.equals("obj")
         || passive && DependencyTree.base(rel).equals("nsubj")
         || approximateObject(t, g, noun)) {
-      return INTRANSITIVE.contains(lemma) ? null : CountFinder.kindOfLemma(lemma);
+      if (INTRANSITIVE.contains(lemma)) {
+        return null;
+      }
+      CountKind k = CountFinder.kindOfLemma(lemma);
+      return k != null ? k : fatalResult(t, g, noun);
     }
     if (rel.equals("nsubj") && INTRANSITIVE.contains(lemma)) {
       return CountFinder.kindOfLemma(lemma);
