@@ -744,8 +744,7 @@ class EventsIT {
     Event shooting = only(a, "ATTACK.CIVILIANS");
     assertThat(shooting.targets()).extracting(p -> p.name()).anyMatch(n -> n.contains("guards"));
     // death is the shooting's result: two killed
-    assertThat(shooting.counts())
-        .anyMatch(c -> c.kind().equals("killed") && c.value() != null && c.value() == 2);
+    assertThat(killed(List.of(shooting))).contains(2L);
   }
 
   @Test
@@ -1161,8 +1160,7 @@ class EventsIT {
     assertThat(bomb.targets()).extracting(p -> p.name()).anyMatch(n -> n.contains("guards"));
     assertThat(bomb.actors()).extracting(p -> p.name()).anyMatch(n -> n.contains("Kessin"));
     // one picked out of a group is one killed
-    assertThat(bomb.counts())
-        .anyMatch(c -> c.kind().equals("killed") && c.value() != null && c.value() == 1);
+    assertThat(killed(List.of(bomb))).contains(1L);
   }
 
   @Test

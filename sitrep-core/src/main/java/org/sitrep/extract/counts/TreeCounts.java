@@ -264,6 +264,9 @@ public final class TreeCounts {
     return n;
   }
 
+  /** The relations a resultative "dead" hangs from its verb by, as the parser reads it. */
+  private static final Set<String> RESULT = Set.of("obj", "xcomp", "advmod");
+
   /**
    * KILLED when verb {@code g} has death for its result, whatever the verb: "were shot dead"
    * (parsed with "dead" for an object or a complement), "was beaten to death"; else null. The
@@ -277,7 +280,7 @@ public final class TreeCounts {
       }
       String r = DependencyTree.base(d.relation());
       String l = t.lemma(x);
-      boolean dead = l.equals("dead") && Set.of("obj", "xcomp", "advmod").contains(r);
+      boolean dead = l.equals("dead") && RESULT.contains(r);
       int c = t.dependent(x, "case");
       boolean toDeath = l.equals("death") && r.equals("obl") && c >= 0 && t.lemma(c).equals("to");
       if (dead || toDeath) {

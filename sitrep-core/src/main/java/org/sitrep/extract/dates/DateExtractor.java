@@ -98,7 +98,7 @@ public final class DateExtractor {
    */
   private static final Pattern AGO =
       Pattern.compile(
-          "(?i)\\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}"
+          "(?i)\\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}"
               + "|a couple of|a few|several|some)\\s+)?(day|week|month|year|decade)(s?)\\s+ago\\b");
 
   /** "over the weekend", "at the weekend": the latest weekend up to publication. */

@@ -161,7 +161,7 @@ final class TriggerSenses {
       return true; // "which regularly bombs", "are routinely detained": a habit, not one event
     }
     if (toks.get(k).pos().startsWith("NN") && isTrend(toks, k)) {
-      return true; // "the number of attacks", "attacks on migrants have surged": a trend
+      return true; // "the number of attacks", "a rise in protests": a trend
     }
     if (first.equals("meet")
         && toks.get(k).pos().startsWith("VB")
@@ -324,7 +324,7 @@ final class TriggerSenses {
     }
     if (tree.baseRelation(h).equals("nsubj")
         && tree.head(h) >= 0
-        && TREND_VERBS.contains(tree.lemma(tree.head(h)).toLowerCase(Locale.ROOT))) {
+        && TREND_VERBS.contains(tree.lemma(tree.head(h)))) {
       return true;
     }
     // a trend verb just after the trigger whose subject the parser left out, or took from before
@@ -336,7 +336,7 @@ final class TriggerSenses {
         return false;
       }
       if (t.pos().startsWith("VB")
-          && TREND_VERBS.contains(tree.lemma(j).toLowerCase(Locale.ROOT))
+          && TREND_VERBS.contains(tree.lemma(j))
           && !Phrases.set("amod", "acl").contains(tree.baseRelation(j))
           && tree.dependent(j, "nsubj") < x) {
         return true;
